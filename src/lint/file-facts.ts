@@ -1,0 +1,51 @@
+import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { FileFacts } from './rule-api.js';
+
+/** File facts for rules, confined to the repository root: nothing outside it is ever read. */
+export function fileFacts(root: string): FileFacts {
+  const inside = (p: string): string | undefined => {
+    const abs = resolve(root, p);
+    const rel = relative(root, abs);
+    if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+    return abs;
+  };
+  const stat = (p: string) => {
+    const abs = inside(p);
+    if (!abs) return undefined;
+    try {
+      return statSync(abs);
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    exists: (p) => stat(p) !== undefined,
+    isDirectory: (p) => stat(p)?.isDirectory() ?? false,
+    head(p, bytes) {
+      const abs = inside(p);
+      if (!abs) return undefined;
+      const n = Math.max(0, Math.min(bytes, 64 * 1024));
+      let fd: number | undefined;
+      try {
+        fd = openSync(abs, 'r');
+        const buf = Buffer.alloc(n);
+        const read = readSync(fd, buf, 0, n, 0);
+        return new Uint8Array(buf.subarray(0, read));
+      } catch {
+        return undefined;
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
+    },
+    list(p) {
+      const abs = inside(p);
+      if (!abs) return [];
+      try {
+        return readdirSync(abs).sort();
+      } catch {
+        return [];
+      }
+    },
+  };
+}

@@ -1,0 +1,18 @@
+export * from './rule-api.js';
+export { Registry, RegistryError } from './registry.js';
+export { EffectiveConfig, ConfigError, findConfig, loadConfig, CONFIG_NAMES } from './config.js';
+export type { ConfigInput, LoadedConfig, RuleSetting } from './config.js';
+export { CONFIG_SCHEMA } from './config-schema.js';
+export { lint } from './engine.js';
+export type { LintOptions, LintResult } from './engine.js';
+export { runLint, prepareConfig, baselinePathFor } from './run.js';
+export type { RunLintOptions, RunLintResult } from './run.js';
+export type { Finding, Suppression } from './finding.js';
+export { compareFindings, LEVEL_RANK } from './finding.js';
+export { buildBaseline, writeBaseline, readBaseline, fingerprintOf, BaselineError } from './baseline.js';
+export type { BaselineFile, BaselineEntry } from './baseline.js';
+export { totals, failsThreshold, FAIL_ON_VALUES } from './threshold.js';
+export type { FailOn, Totals } from './threshold.js';
+export { TOOL, ruleDocsUrl } from './project-info.js';
+export { readDirectives } from './directives.js';
+export { ENGINE_RULES } from './engine-rules.js';

@@ -1,0 +1,16 @@
+export * from './types.js';
+export { bindDefinition, isRoleKind } from './bind-definition.js';
+export { bindConfiguration, profileOf } from './bind-configuration.js';
+export { bindProject } from './project.js';
+export { discoverServices, DiscoveryError, toPosix } from './discover.js';
+export type { DiscoverOptions, Discovery } from './discover.js';
+export { VM_SIZES, findVmSize, DEFAULT_VM_SIZE } from './knowledge/vm-sizes.js';
+export type { VmSize } from './knowledge/vm-sizes.js';
+export { GUEST_OS_FAMILIES, findGuestOsFamily, SUPPORTED_FAMILIES, OS_VERSION_PATTERN } from './knowledge/guest-os.js';
+export type { GuestOsFamily } from './knowledge/guest-os.js';
+export { IMPORT_MODULES, findImportModule, isImpliedBy, PLUGIN_PREFIX } from './knowledge/import-modules.js';
+export type { ImportModule, ImpliedEndpoint } from './knowledge/import-modules.js';
+export { LIMITS, NS, SCHEMA_VERSIONS } from './knowledge/limits.js';
+export { ROLE_ELEMENTS } from './knowledge/role-elements.js';
+export { SOURCES } from './knowledge/sources.js';
+export { declaredSettings, declaredCertificates } from './implied.js';

@@ -1,0 +1,218 @@
+import { SaxesParser } from 'saxes';
+import { decodeXml } from './decode.js';
+import { XmlAttribute, XmlElement } from './element.js';
+import { LineIndex } from './lines.js';
+import type { EncodingInfo, XmlComment, XmlProblem } from './types.js';
+
+export interface XmlLimits {
+  /** Largest file accepted, in bytes. Real service files are a few kilobytes. */
+  readonly maxBytes: number;
+  /** Deepest element nesting accepted. */
+  readonly maxDepth: number;
+  /** Most elements accepted in one file. */
+  readonly maxElements: number;
+}
+
+export const DEFAULT_LIMITS: XmlLimits = {
+  maxBytes: 4 * 1024 * 1024,
+  maxDepth: 64,
+  maxElements: 100_000,
+};
+
+export interface XmlDocument {
+  /** The file name used in messages; not read by the parser. */
+  readonly file: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly encoding: EncodingInfo | undefined;
+  /** Undefined when the file is not well-formed, refused, or empty. */
+  readonly root: XmlElement | undefined;
+  /** Every comment in document order, with its position. */
+  readonly comments: XmlComment[];
+  /** At most one fatal problem (parsing stops there), after any non-fatal ones. */
+  readonly problems: XmlProblem[];
+}
+
+class Stop extends Error {}
+
+const XMLNS = 'http://www.w3.org/2000/xmlns/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * Parses XML into a tree where every element, attribute and comment knows its line and column.
+ * Never throws: anything wrong with the input is returned as one problem at the place it was found.
+ * DTDs are refused outright, never read, so entity expansion attacks cannot start.
+ */
+export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DEFAULT_LIMITS): XmlDocument {
+  if (bytes.byteLength > limits.maxBytes) {
+    return tooLarge(file, bytes.byteLength, limits.maxBytes);
+  }
+  const decoded = decodeXml(bytes);
+  const text = decoded.text;
+  const lines = new LineIndex(text);
+  const comments: XmlComment[] = [];
+  const problems: XmlProblem[] = [];
+  const base = { file, text, lines, encoding: decoded.encoding, comments };
+  if (decoded.error) {
+    const at = firstReplacement(text);
+    problems.push({ code: 'encoding', fatal: true, message: decoded.error, at: lines.position(at) });
+    return { ...base, root: undefined, problems };
+  }
+
+  const mismatch = declarationMismatch(decoded.encoding, text);
+  if (mismatch) problems.push(mismatch(lines));
+
+  const parser = new SaxesParser({ position: true });
+  let root: XmlElement | undefined;
+  const stack: XmlElement[] = [];
+  const scopes: Map<string, string>[] = [new Map([['xml', XML_NS], ['xmlns', XMLNS]])];
+  let pendingAttributes: XmlAttribute[] = [];
+  let tagStart = 0;
+  let elementCount = 0;
+
+  const fail = (code: XmlProblem['code'], message: string, offset: number): never => {
+    problems.push({ code, fatal: true, message, at: lines.position(offset) });
+    throw new Stop();
+  };
+
+  parser.on('error', (err) => {
+    const message = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    // saxes reports after consuming the offending character; point at it.
+    fail('not-well-formed', message, Math.max(0, parser.position - 1));
+  });
+  parser.on('doctype', () => {
+    const at = text.lastIndexOf('<!DOCTYPE', parser.position);
+    fail(
+      'dtd-forbidden',
+      'the file has a document type declaration (DOCTYPE); service files never need one, and DTDs can define entities that expand without bound. Remove it',
+      at < 0 ? 0 : at,
+    );
+  });
+  parser.on('opentagstart', () => {
+    tagStart = text.lastIndexOf('<', parser.position - 1);
+    pendingAttributes = [];
+  });
+  parser.on('attribute', (a) => {
+    const end = parser.position; // just after the closing quote
+    const quote = text[end - 1] as string;
+    const valueStart = text.lastIndexOf(quote, end - 2) + 1;
+    let i = valueStart - 2; // before the opening quote
+    while (i > tagStart && /[\s=]/.test(text[i] as string)) i--;
+    const nameStart = i - a.name.length + 1;
+    pendingAttributes.push(
+      new XmlAttribute(file, a.name, a.value, lines.span(nameStart, end), lines.span(valueStart, end - 1)),
+    );
+  });
+  parser.on('opentag', (tag) => {
+    elementCount++;
+    if (elementCount > limits.maxElements) {
+      fail('too-large', `more than ${limits.maxElements} elements; a service file never has that many`, tagStart);
+    }
+    if (stack.length >= limits.maxDepth) {
+      fail('too-large', `elements nested deeper than ${limits.maxDepth} levels`, tagStart);
+    }
+    const scope = new Map(scopes[scopes.length - 1]);
+    for (const a of pendingAttributes) {
+      if (a.name === 'xmlns') scope.set('', a.value);
+      else if (a.name.startsWith('xmlns:')) scope.set(a.name.slice(6), a.value);
+    }
+    scopes.push(scope);
+    const colon = tag.name.indexOf(':');
+    const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
+    const uri = scope.get(prefix);
+    if (uri === undefined && prefix !== '') {
+      fail('not-well-formed', `the namespace prefix "${prefix}" is not declared`, tagStart);
+    }
+    const parent = stack[stack.length - 1];
+    const el = new XmlElement(file, tag.name, uri ?? '', lines.span(tagStart, parser.position), parent);
+    for (const a of pendingAttributes) a.owner = el;
+    el.attributes.push(...pendingAttributes);
+    pendingAttributes = [];
+    if (parent) parent.elements.push(el);
+    else root = el;
+    stack.push(el);
+    if (tag.isSelfClosing) el.endSpan = el.span;
+  });
+  parser.on('closetag', (tag) => {
+    const el = stack.pop();
+    scopes.pop();
+    if (el && !tag.isSelfClosing) {
+      const start = text.lastIndexOf('</', parser.position - 1);
+      el.endSpan = lines.span(start, parser.position);
+    }
+  });
+  parser.on('text', (t) => {
+    const el = stack[stack.length - 1];
+    if (el) el.text += t;
+  });
+  parser.on('cdata', (t) => {
+    const el = stack[stack.length - 1];
+    if (el) el.text += t;
+  });
+  parser.on('comment', (c) => {
+    const end = parser.position;
+    const start = text.lastIndexOf('<!--', end - 1);
+    comments.push({ text: c, span: lines.span(start, end), parent: stack[stack.length - 1] });
+  });
+
+  try {
+    parser.write(text).close();
+  } catch (err) {
+    if (!(err instanceof Stop)) {
+      problems.push({
+        code: 'not-well-formed',
+        fatal: true,
+        message: err instanceof Error ? err.message : String(err),
+        at: lines.position(Math.max(0, parser.position - 1)),
+      });
+    }
+    return { ...base, root: undefined, problems };
+  }
+  return { ...base, root, problems };
+}
+
+function tooLarge(file: string, size: number, max: number): XmlDocument {
+  const lines = new LineIndex('');
+  return {
+    file,
+    text: '',
+    lines,
+    encoding: undefined,
+    root: undefined,
+    comments: [],
+    problems: [
+      {
+        code: 'too-large',
+        fatal: true,
+        message: `the file is ${size} bytes, over the ${max}-byte limit for a service file; it was not read`,
+        at: lines.position(0),
+      },
+    ],
+  };
+}
+
+/**
+ * A byte-order mark that contradicts the declared encoding: the BOM is believed (the file would
+ * not decode otherwise), but stricter parsers (expat, .NET in some modes) refuse such a file.
+ */
+function declarationMismatch(enc: EncodingInfo, text: string): ((lines: LineIndex) => XmlProblem) | undefined {
+  if (!enc.declared) return undefined;
+  const declared = enc.declared.toLowerCase().replace(/[_\s]/g, '-');
+  const family = declared.startsWith('utf-16') || declared === 'unicode' ? 'utf-16' : declared.startsWith('utf-8') ? 'utf-8' : undefined;
+  if (!family) return undefined;
+  const actual = enc.detected.startsWith('utf-16') ? 'utf-16' : enc.detected === 'utf-8' ? 'utf-8' : undefined;
+  if (!actual || actual === family) return undefined;
+  const at = Math.max(0, text.indexOf(enc.declared));
+  const how = enc.bom ? 'its byte-order mark says' : 'its bytes are';
+  return (lines) => ({
+    code: 'encoding-mismatch',
+    fatal: false,
+    message: `the declaration says encoding="${enc.declared}" but ${how} ${enc.detected.toUpperCase()}; save the file as UTF-8 with encoding="utf-8"`,
+    at: lines.position(at),
+  });
+}
+
+function firstReplacement(text: string): number {
+  const i = text.indexOf('\uFFFD');
+  return i < 0 ? 0 : i;
+}
