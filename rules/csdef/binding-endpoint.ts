@@ -35,9 +35,13 @@ export default defineRule({
         for (const b of site.bindings) {
           if (b.endpointName !== undefined && !endpoints.has(b.endpointName)) {
             const names = [...endpoints].filter((n): n is string => n !== undefined);
+            // The role may have the endpoint, but as an instance input endpoint, which a site cannot bind.
+            const other = role.endpoints.find((e) => e.name === b.endpointName);
             ctx.report({
               at: b.el.attr('endpointName') ?? b.el,
-              message: `binding "${b.name ?? '?'}" names endpoint "${b.endpointName}", which role "${role.name ?? '?'}" does not have${names.length ? `; its endpoints: ${names.join(', ')}` : ''}`,
+              message: other
+                ? `binding "${b.name ?? '?'}" names endpoint "${b.endpointName}", an ${other.kind}, which a site cannot bind; bind an InputEndpoint or InternalEndpoint of role "${role.name ?? '?'}"${names.length ? ` (${names.join(', ')})` : ''}`
+                : `binding "${b.name ?? '?'}" names endpoint "${b.endpointName}", which role "${role.name ?? '?'}" does not have${names.length ? `; its endpoints: ${names.join(', ')}` : ''}`,
             });
           }
         }

@@ -22,7 +22,9 @@ export default defineRule({
   check(service, ctx) {
     for (const role of service.definition?.roles ?? []) {
       const seen = new Map<string, Endpoint>();
-      for (const e of role.endpoints) {
+      // In document order, so the later of two endpoints is the one reported.
+      const endpoints = [...role.endpoints].sort((a, b) => a.el.span.start.offset - b.el.span.start.offset);
+      for (const e of endpoints) {
         if (!e.name) continue;
         const prev = seen.get(e.name);
         if (prev) {

@@ -8,6 +8,8 @@ interface PortUse {
   readonly what: string;
   readonly at: XmlElement | XmlAttribute;
   readonly line: number;
+  /** The plug-in whose fixed port this is; its port cannot be changed, only where it is imported. */
+  readonly plugin?: string;
 }
 
 export default defineRule({
@@ -32,26 +34,27 @@ export default defineRule({
     const used = new Map<number, PortUse>();
     for (const role of service.definition?.roles ?? []) {
       const uses: { port: number; use: PortUse }[] = [];
+      // Plug-in ports first: their ports are fixed, so a colliding endpoint of the role is what moves.
+      for (const i of role.imports) {
+        const m = i.moduleName ? findImportModule(i.moduleName) : undefined;
+        for (const ep of m?.endpoints ?? []) {
+          if (ep.kind === 'InputEndpoint') {
+            uses.push({ port: ep.port, use: { role: role.name ?? '?', what: `the ${m?.name} plug-in`, at: i.el, line: i.el.span.start.line, plugin: m?.name } });
+          }
+        }
+      }
       for (const e of role.endpoints) {
         if (e.kind !== 'InputEndpoint') continue;
         const port = parseXsInt(e.port ?? '');
         if (port === undefined) continue;
         uses.push({ port, use: { role: role.name ?? '?', what: `input endpoint "${e.name ?? '?'}"`, at: e.el.attr('port') ?? e.el, line: e.el.span.start.line } });
       }
-      for (const i of role.imports) {
-        const m = i.moduleName ? findImportModule(i.moduleName) : undefined;
-        for (const ep of m?.endpoints ?? []) {
-          if (ep.kind === 'InputEndpoint') {
-            uses.push({ port: ep.port, use: { role: role.name ?? '?', what: `the ${m?.name} plug-in`, at: i.el, line: i.el.span.start.line } });
-          }
-        }
-      }
       for (const { port, use } of uses) {
         const prev = used.get(port);
         if (prev) {
           ctx.report({
             at: use.at,
-            message: `public port ${port} of ${use.what} in role "${use.role}" is already taken by ${prev.what} in role "${prev.role}" (line ${prev.line}); use another port`,
+            message: `public port ${port} of ${use.what} in role "${use.role}" is already taken by ${prev.what} in role "${prev.role}" (line ${prev.line}); ${advice(use, prev)}`,
             key: `port ${port} ${use.role} ${use.what}`,
           });
         } else used.set(port, use);
@@ -59,3 +62,10 @@ export default defineRule({
     }
   },
 });
+
+/** What to change: a plug-in's port is fixed, so the endpoint moves or the plug-in is imported once. */
+function advice(use: PortUse, prev: PortUse): string {
+  if (!use.plugin) return 'use another port';
+  if (prev.plugin === use.plugin) return `import ${use.plugin} in one role only`;
+  return `give ${prev.what} another port`;
+}

@@ -30,7 +30,8 @@ export default defineRule({
       ];
       for (const [what, items] of groups) {
         const seen = new Map<string, XmlElement>();
-        for (const item of items) {
+        // In document order: legacy and current forms of a list are bound separately.
+        for (const item of [...items].sort((a, b) => a.el.span.start.offset - b.el.span.start.offset)) {
           if (item.name === undefined) continue;
           const prev = seen.get(item.name);
           if (prev) {

@@ -34,7 +34,7 @@ export default defineRule({
         at: role.el.attr('name') ?? role.el,
         message: same
           ? `the role name "${role.name}" is already used by the ${prev.kind} on line ${prev.el.span.start.line}; rename one of them`
-          : `the role name "${role.name}" differs only in case from "${prev.name}" (line ${prev.el.span.start.line}); role folders would collide on Windows`,
+          : `the role name "${role.name}" differs only in case from "${prev.name}" (line ${prev.el.span.start.line}); role folders would collide on Windows; rename one of them`,
         key: `duplicate role ${key}`,
       });
     }

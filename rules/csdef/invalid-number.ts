@@ -38,7 +38,7 @@ export default defineRule({
         const min = MINIMUMS[`${el.local}@${a.name}`];
         if (min === undefined) continue;
         const n = parseXsInt(a.value);
-        if (n === undefined) ctx.report({ at: a, message: `${a.name}="${a.value}" is not an integer` });
+        if (n === undefined) ctx.report({ at: a, message: `${a.name}="${a.value}" is not an integer; write a whole number of at least ${min}` });
         else if (n < min) ctx.report({ at: a, message: `${a.name}="${a.value}" must be at least ${min}` });
       }
     }

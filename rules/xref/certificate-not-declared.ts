@@ -30,9 +30,12 @@ export default defineRule({
         const modules = role.imports.map((i) => i.moduleName).filter((m): m is string => m !== undefined);
         for (const c of cfgRole.certificates) {
           if (c.name === undefined || declared.has(c.name) || isImpliedBy(c.name, modules)) continue;
+          const plugin = /^Microsoft\.WindowsAzure\.Plugins\.([^.]+)\./.exec(c.name)?.[1];
           ctx.report({
             at: c.el.attr('name') ?? c.el,
-            message: `certificate "${c.name}" of role "${role.name}" is not declared in ${def.file}; add <Certificate name="${c.name}" storeLocation="LocalMachine" storeName="My" /> to the role's <Certificates> or remove it here`,
+            message: plugin
+              ? `certificate "${c.name}" of role "${role.name}" belongs to the ${plugin} plug-in, which the role does not import in ${def.file}; add <Import moduleName="${plugin}" /> or remove the certificate`
+              : `certificate "${c.name}" of role "${role.name}" is not declared in ${def.file}; add <Certificate name="${c.name}" storeLocation="LocalMachine" storeName="My" /> to the role's <Certificates> or remove it here`,
           });
         }
       }

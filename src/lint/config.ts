@@ -72,7 +72,9 @@ function validateShape(file: string, input: unknown, lineOf: LoadedConfig['lineO
   if (!shapeValidator(input)) {
     const err = pickError(shapeValidator.errors ?? []);
     const path = pointerToPath(err?.instancePath ?? '');
-    const line = lineOf(path);
+    // An unknown key is best shown on its own line.
+    const extra = err?.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
+    const line = lineOf(extra === undefined ? path : [...path, extra]) ?? lineOf(path);
     throw new ConfigError(`${file}${line ? `:${line}` : ''}: ${describe(err, path)}`);
   }
 }
@@ -86,7 +88,8 @@ function describe(err: ErrorObject | undefined, path: (string | number)[]): stri
   if (!err) return 'the configuration is not valid';
   const where = path.length ? path.join('.') : 'the configuration';
   if (err.keyword === 'additionalProperties') {
-    return `${where}: unknown key "${(err.params as { additionalProperty: string }).additionalProperty}"`;
+    const key = (err.params as { additionalProperty: string }).additionalProperty;
+    return path.length ? `${where}: unknown key "${key}"` : `unknown key "${key}"`;
   }
   if (err.keyword === 'enum') return `${where}: must be one of ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   if (err.keyword === 'oneOf' && path[0] !== undefined && (path[0] === 'rules' || path[0] === 'overrides')) {

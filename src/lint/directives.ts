@@ -25,7 +25,9 @@ const PREFIX = /^\s*cloudservice-(disable-next-line|disable-line|disable|enable)
 
 /**
  * Reads suppression comments, in the style of ESLint and markdownlint:
- * `<!-- cloudservice-disable-next-line RULE[, RULE] -- reason [expires=YYYY-MM-DD] -->`.
+ * `<!-- cloudservice-disable-next-line RULE[, RULE] - reason [expires=YYYY-MM-DD] -->`.
+ * The reason follows a single hyphen: ESLint's ` -- ` is not allowed inside an XML comment
+ * (XML 1.0 §2.5), and Visual Studio, CSPack and Azure would refuse the file.
  * `disable` without a later `enable` for the same rules runs to the end of the file.
  */
 export function readDirectives(doc: XmlDocument): Directive[] {
@@ -37,9 +39,10 @@ export function readDirectives(doc: XmlDocument): Directive[] {
     if (!m) continue;
     const kind = m[1] as DirectiveKind;
     const rest = m[2] ?? '';
-    const sep = rest.indexOf('--');
-    const ruleText = sep < 0 ? rest : rest.slice(0, sep);
-    let reasonText = sep < 0 ? '' : rest.slice(sep + 2);
+    // Rule ids contain hyphens but never spaces, so " - " (or an en/em dash) starts the reason.
+    const sep = /\s[-\u2013\u2014]\s|\s[-\u2013\u2014]$/.exec(rest);
+    const ruleText = sep ? rest.slice(0, sep.index) : rest;
+    let reasonText = sep ? rest.slice(sep.index + sep[0].length) : '';
     let expires: string | undefined;
     reasonText = reasonText.replace(/\bexpires=(\d{4}-\d{2}-\d{2})\b/, (_, d: string) => {
       expires = d;

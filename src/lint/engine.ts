@@ -126,7 +126,7 @@ function suppressInline(
         push('LINT-unknown-rule-in-directive', at, `cloudservice-${d.kind} names ${unknown.map((u) => `"${u}"`).join(', ')}, which no loaded rule has; check the id with \`cloudservice rules\``);
       }
       if (!d.reason) {
-        push('LINT-directive-needs-reason', at, `cloudservice-${d.kind} ${what} gives no reason; add one after " -- "`);
+        push('LINT-directive-needs-reason', at, `cloudservice-${d.kind} ${what} gives no reason; add one after " - "`);
       }
       if (d.expires && d.expires < today) {
         push('LINT-expired-directive', at, `the suppression of ${what} expired on ${d.expires}; fix the findings or renew it with a reason`, `expired ${d.expires}`);

@@ -82,5 +82,10 @@ function bindNetwork(el: XmlElement | undefined): NetworkConfiguration | undefin
       endpoint: a.attrValue('endPoint') ?? a.attrValue('endpoint'),
       accessControl: a.attrValue('accessControl'),
     })),
+    loadBalancers: all(el, 'LoadBalancers', 'LoadBalancer').map((l) => ({ el: l, name: l.attrValue('name') })),
+    networkSecurityGroupRefs: all(el, 'NetworkSecurityGroupRefs', 'NetworkSecurityGroupRef').map((n) => ({
+      el: n,
+      roleName: n.attrValue('roleName'),
+    })),
   };
 }

@@ -3,7 +3,7 @@ import { basename, dirname, join, posix, relative, resolve, sep } from 'node:pat
 import { DEFAULT_LIMITS, parseXmlFile, type XmlDocument, type XmlLimits } from '../xml/index.js';
 import { bindConfiguration } from './bind-configuration.js';
 import { bindDefinition } from './bind-definition.js';
-import { bindProject } from './project.js';
+import { bindProject, bindRoleProject } from './project.js';
 import type { CloudProject, Service, ServiceConfiguration, ServiceDefinition } from './types.js';
 
 export interface DiscoverOptions {
@@ -69,7 +69,34 @@ export function discoverServices(paths: readonly string[], options: DiscoverOpti
       unreadable.push(doc);
     }
   }
-  return { services: group(definitions, configurations, projects, unreadable), documents };
+  const withRoles = projects.map((p) => withRoleProjects(p, root, options, limits));
+  return { services: group(definitions, configurations, withRoles, unreadable), documents };
+}
+
+/**
+ * Reads the role projects a cloud project references, so rules can see what a build copies into
+ * each role. Only files inside the root are read; a missing or broken one is simply left unbound.
+ */
+function withRoleProjects(project: CloudProject, root: string, options: DiscoverOptions, limits: XmlLimits): CloudProject {
+  const roles = project.roles.map((r) => {
+    const rel = r.path;
+    if (rel.startsWith('../') || rel === '..' || posix.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) return r;
+    if (options.ignore?.(rel, false)) return r;
+    const abs = join(root, rel);
+    if (!isRegularFile(abs)) return r;
+    const doc = parseXmlFile(abs, rel, limits);
+    if (!doc.root || doc.root.local !== 'Project') return r;
+    return { ...r, project: bindRoleProject(doc, doc.root) };
+  });
+  return { ...project, roles };
+}
+
+function isRegularFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 interface Slot<T> {

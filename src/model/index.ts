@@ -1,7 +1,7 @@
 export * from './types.js';
 export { bindDefinition, isRoleKind } from './bind-definition.js';
 export { bindConfiguration, profileOf } from './bind-configuration.js';
-export { bindProject } from './project.js';
+export { bindProject, bindRoleProject } from './project.js';
 export { discoverServices, DiscoveryError, toPosix } from './discover.js';
 export type { DiscoverOptions, Discovery } from './discover.js';
 export { VM_SIZES, findVmSize, DEFAULT_VM_SIZE } from './knowledge/vm-sizes.js';
@@ -14,3 +14,5 @@ export { LIMITS, NS, SCHEMA_VERSIONS } from './knowledge/limits.js';
 export { ROLE_ELEMENTS } from './knowledge/role-elements.js';
 export { SOURCES } from './knowledge/sources.js';
 export { declaredSettings, declaredCertificates } from './implied.js';
+export { roleFoldersFor } from './role-folders.js';
+export type { RoleFolder } from './role-folders.js';

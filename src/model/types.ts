@@ -164,6 +164,9 @@ export interface NetworkConfiguration extends Node {
     readonly endpoint: string | undefined;
     readonly accessControl: string | undefined;
   })[];
+  /** Internal load balancers (`LoadBalancers/LoadBalancer`) that input endpoints may name. */
+  readonly loadBalancers?: (Node & { readonly name: string | undefined })[];
+  readonly networkSecurityGroupRefs?: (Node & { readonly roleName: string | undefined })[];
 }
 
 export interface ServiceConfiguration extends Node {
@@ -205,6 +208,47 @@ export interface ProjectRoleReference extends Node {
   readonly include: string;
   readonly path: string;
   readonly roleName: string | undefined;
+  /** The referenced role project, when the file exists inside the scanned root and is well-formed. */
+  readonly project?: RoleProject;
+}
+
+/** A role project (`.csproj`, `.vbproj`…) a cloud project references: what packaging needs from it. */
+export interface RoleProject {
+  readonly file: string;
+  readonly doc: XmlDocument;
+  /** `TargetFrameworkVersion` of the first property group that sets it (`v4.8`). */
+  readonly targetFrameworkVersion: string | undefined;
+  /** `Content`, `None`, `Compile` and `EmbeddedResource` items. */
+  readonly items: RoleProjectItem[];
+  /** `Reference` items (assemblies), not project references. */
+  readonly references: AssemblyReference[];
+  /** `PlatformTarget` elements, in document order, with their property-group condition. */
+  readonly platformTargets: ProjectProperty[];
+  /** `Prefer32Bit` elements, in document order, with their property-group condition. */
+  readonly prefer32Bit: ProjectProperty[];
+}
+
+export interface ProjectProperty extends Node {
+  readonly value: string;
+  /** The `Condition` of the element or its property group, when any. */
+  readonly condition: string | undefined;
+}
+
+export interface RoleProjectItem extends Node {
+  readonly kind: string;
+  /** The `Include` path as written (Windows separators). */
+  readonly include: string;
+  /** Resolved against the role project folder, with forward slashes. */
+  readonly path: string;
+  /** `CopyToOutputDirectory` metadata (element or attribute): `Always`, `PreserveNewest`, `Never`. */
+  readonly copyToOutputDirectory: string | undefined;
+}
+
+export interface AssemblyReference extends Node {
+  readonly include: string;
+  readonly hintPath: string | undefined;
+  /** `Private` metadata (Copy Local) as written: `True`, `False`, or undefined. */
+  readonly private: string | undefined;
 }
 
 /** One deployable unit: a definition with its configurations, project and role folders. */

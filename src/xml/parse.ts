@@ -69,6 +69,7 @@ export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DE
   let pendingAttributes: XmlAttribute[] = [];
   let tagStart = 0;
   let elementCount = 0;
+  let lastClosed: { el: XmlElement; position: number } | undefined;
 
   const fail = (code: XmlProblem['code'], message: string, offset: number): never => {
     problems.push({ code, fatal: true, message, at: lines.position(offset) });
@@ -76,10 +77,59 @@ export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DE
   };
 
   parser.on('error', (err) => {
-    const message = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     // saxes reports after consuming the offending character; point at it.
-    fail('not-well-formed', message, Math.max(0, parser.position - 1));
+    let at = Math.max(0, parser.position - 1);
+    const message = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    // saxes reads a bare "&" as the start of an entity and fails far away (at the next ";" or
+    // the end of the file); the first bare "&" before that point is the real mistake.
+    if (/entity|unclosed tag/.test(message)) {
+      const amp = bareAmpersand(text, at);
+      if (amp >= 0) fail('not-well-formed', '"&" must be written as &amp; (a bare & starts an entity reference)', amp);
+    }
+    const explained = explain(message, at);
+    // A mismatched end tag, or a bad comment, is best shown where it starts.
+    if (/close tag/.test(message)) at = Math.max(0, text.lastIndexOf('</', at));
+    if (message === 'malformed comment') at = Math.max(0, text.lastIndexOf('<!--', at));
+    fail('not-well-formed', explained, at);
   });
+
+  /** saxes' messages are terse; say what is wrong in the terms of the file. */
+  const explain = (message: string, at: number): string => {
+    const ch = text[at];
+    // saxes may already have closed the element the bad end tag was meant for.
+    const open = lastClosed && lastClosed.position === parser.position ? lastClosed.el : stack[stack.length - 1];
+    if (/close tag/.test(message)) {
+      const m = /^<\/\s*([^\s>]*)/.exec(text.slice(text.lastIndexOf('</', at), at + 1));
+      const closing = m?.[1] ?? '';
+      if (open) {
+        return `the end tag </${closing}> does not match the start tag <${open.name}> on line ${open.span.start.line}; make the names equal`;
+      }
+      return `the end tag </${closing}> has no start tag`;
+    }
+    if (message === 'disallowed character' && ch === '<' && pendingAttributes !== undefined && insideTag(at)) {
+      return `"<" is not allowed in an attribute value; write it as &lt; (placeholders such as <your key> need &lt;your key&gt;)`;
+    }
+    if (message === 'disallowed character' && ch === '&') return `"&" must be written as &amp;`;
+    if (message === 'malformed comment') {
+      return `a comment may not contain "--" (XML 1.0 §2.5); in a cloudservice directive separate the reason with a single " - "`;
+    }
+    const unclosed = /^unclosed tag: (.*)$/.exec(message);
+    const innermost = stack[stack.length - 1];
+    if (unclosed && innermost) {
+      return `the file ends before the end tag </${innermost.name}> of <${innermost.name}> on line ${innermost.span.start.line}: an end tag is missing or the file is cut short`;
+    }
+    if (/undefined entity/.test(message)) {
+      return `${message}: only &lt; &gt; &amp; &quot; &apos; and character references are defined; write & as &amp;`;
+    }
+    return message;
+  };
+
+  /** True when the offset is inside a start tag (after its `<`, before its `>`). */
+  const insideTag = (at: number): boolean => {
+    const lt = text.lastIndexOf('<', at - 1);
+    const gt = text.lastIndexOf('>', at - 1);
+    return lt > gt;
+  };
   parser.on('doctype', () => {
     const at = text.lastIndexOf('<!DOCTYPE', parser.position);
     fail(
@@ -135,6 +185,7 @@ export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DE
   });
   parser.on('closetag', (tag) => {
     const el = stack.pop();
+    if (el) lastClosed = { el, position: parser.position };
     scopes.pop();
     if (el && !tag.isSelfClosing) {
       const start = text.lastIndexOf('</', parser.position - 1);
@@ -210,6 +261,28 @@ function declarationMismatch(enc: EncodingInfo, text: string): ((lines: LineInde
     message: `the declaration says encoding="${enc.declared}" but ${how} ${enc.detected.toUpperCase()}; save the file as UTF-8 with encoding="utf-8"`,
     at: lines.position(at),
   });
+}
+
+/**
+ * Offset of the first "&" before `limit` that does not start a character or entity reference,
+ * outside comments, CDATA sections and processing instructions; -1 when there is none.
+ */
+function bareAmpersand(text: string, limit: number): number {
+  const ref = /^&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_:][A-Za-z0-9._:-]*);/;
+  for (let i = 0; i <= limit && i < text.length; i++) {
+    const c = text[i];
+    if (c === '<') {
+      const skip = text.startsWith('<!--', i) ? '-->' : text.startsWith('<![CDATA[', i) ? ']]>' : text.startsWith('<?', i) ? '?>' : undefined;
+      if (skip) {
+        const end = text.indexOf(skip, i);
+        if (end < 0) return -1;
+        i = end + skip.length - 1;
+      }
+    } else if (c === '&' && !ref.test(text.slice(i, i + 40))) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 function firstReplacement(text: string): number {

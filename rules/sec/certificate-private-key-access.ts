@@ -1,0 +1,40 @@
+import { defineRule, PLUGIN_PREFIX } from '../../src/lint/rule-api.js';
+import { help } from '../lib/help.js';
+
+/** Built-in stores that hold other parties' public certificates, never the role's private keys. */
+const PUBLIC_STORES = ['Root', 'CA', 'Trust', 'Disallowed', 'TrustedPeople', 'TrustedPublisher', 'AuthRoot', 'AddressBook'];
+
+export default defineRule({
+  meta: {
+    id: 'SEC-certificate-private-key-access',
+    shortDescription: "Every process of the role can read a certificate's private key",
+    fullDescription:
+      'A Certificate without permissionLevel="elevated" is installed with the default limitedOrElevated: every process of the role, the application included, can read its private key. With elevated, only elevated processes (IIS configuration, elevated startup tasks) can.',
+    help: help({
+      why: 'An SSL certificate\'s private key is only needed by IIS to bind HTTPS. If the application never signs or decrypts with it, restrict it, so that a compromised application cannot export the key.',
+      bad: '<Certificate name="SslCert" storeLocation="LocalMachine" storeName="My" />',
+      good: '<Certificate name="SslCert" storeLocation="LocalMachine" storeName="My" permissionLevel="elevated" />',
+      notes: 'Certificates in stores that hold only public certificates (Root, CA, TrustedPeople…) are not reported. Keep limitedOrElevated when the application itself uses the key (client certificates, token signing).',
+    }),
+    sources: ['MicrosoftDocs articles/cloud-services/schema-csdef-webrole.md (Certificate permissionLevel)'],
+    catalog: 'SEC-007',
+    tags: ['security'],
+    precision: 'medium',
+    defaultLevel: 'note',
+    recommended: false,
+    securitySeverity: 2.0,
+  },
+  check(service, ctx) {
+    for (const role of service.definition?.roles ?? []) {
+      for (const c of role.certificates) {
+        // Plug-in certificates (RemoteAccess.PasswordEncryption in build copies) are managed by the plug-in.
+        if (c.permissionLevel === 'elevated' || c.name?.startsWith(PLUGIN_PREFIX)) continue;
+        if (c.storeName !== undefined && PUBLIC_STORES.includes(c.storeName)) continue;
+        ctx.report({
+          at: c.el.attr('permissionLevel') ?? c.el,
+          message: `every process of role "${role.name ?? '?'}" can read the private key of certificate "${c.name ?? '?'}"; add permissionLevel="elevated" unless the application itself uses the key`,
+        });
+      }
+    }
+  },
+});
