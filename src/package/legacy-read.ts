@@ -1,0 +1,191 @@
+import { EMPTY_SHA256, readManifest, type Manifest } from './csman.js';
+import { CSDEF_DOC, PRODUCT_VERSION_REL, RD_DOC, RDSC_DOC, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
+import { extension, hashPart, openNestedLevel, parseEntry } from './opc-level.js';
+import { CONTENT_TYPES_PART, RELS_PART, targetEntryName } from './opc.js';
+import type { PackagedFile } from './package-view.js';
+import type { ProblemLog } from './problems.js';
+import type { Level, ReadState, Source } from './read-state.js';
+import type { ZipEntryInfo } from './zip-read.js';
+
+/**
+ * Checks a legacy level's `.csman`: every item exists and has the hash written for it, and every
+ * other part (bar the manifest, relationships and content types) is listed. Returns the manifest and
+ * the measured hash of every part.
+ */
+async function checkManifest(
+  level: Level,
+  log: ProblemLog,
+  opts: { emptyHashAllowed: boolean },
+): Promise<{ manifest: Manifest | undefined; hashes: Map<string, { sha256: string; size: number }>; manifestEntry: string | undefined }> {
+  log.check('manifests and hashes');
+  const hashes = new Map<string, { sha256: string; size: number }>();
+  for (const [key, entry] of level.parts) {
+    if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase()) continue;
+    const h = await hashPart(level, entry, log);
+    if (h) hashes.set(key, h);
+  }
+  const rel = level.rels.find((r) => r.id === 'MANIFEST');
+  if (!rel) {
+    log.error('missing-manifest', `${level.label}!/${RELS_PART}`, 'no MANIFEST relationship: this package level has no .csman manifest');
+    return { manifest: undefined, hashes, manifestEntry: undefined };
+  }
+  const manifestKey = targetEntryName(rel.target).toLowerCase();
+  const entry = level.parts.get(manifestKey);
+  if (!entry) return { manifest: undefined, hashes, manifestEntry: undefined };
+  hashes.delete(manifestKey);
+  const label = `${level.label}!/${entry.name}`;
+  const root = await parseEntry(level.archive, entry, label, log);
+  if (!root) return { manifest: undefined, hashes, manifestEntry: entry.name };
+  const manifest = readManifest(root);
+  if (typeof manifest === 'string') {
+    log.error('bad-manifest', label, manifest);
+    return { manifest: undefined, hashes, manifestEntry: entry.name };
+  }
+  if (manifest.keytype !== '1') {
+    log.error('encrypted', label, `Encryption keytype="${manifest.keytype ?? ''}": an encrypted (SDK 1.4 or older) or unknown package; only keytype 1 (unencrypted) is supported`);
+  }
+  if (manifest.hashtype !== '1') {
+    log.error('manifest-hashtype', label, `Contents hashtype="${manifest.hashtype ?? ''}": only 1 (SHA-256) is known`);
+  }
+  const listed = new Set<string>();
+  let unchecked = 0;
+  for (const item of manifest.items) {
+    const key = targetEntryName(item.uri).toLowerCase();
+    listed.add(key);
+    const part = level.parts.get(key);
+    if (!part) {
+      log.error('missing-part', label, `manifest lists ${item.uri} (${item.name}), which is not in the package`);
+      continue;
+    }
+    const actual = hashes.get(key);
+    if (!actual) continue;
+    const want = item.hash.toUpperCase();
+    const got = actual.sha256.toUpperCase();
+    if (want === got) continue;
+    if (want === EMPTY_SHA256 && opts.emptyHashAllowed) {
+      unchecked++;
+      continue;
+    }
+    log.error('hash-mismatch', `${level.label}!/${part.name}`, `SHA-256 is ${got}, the manifest ${entry.name} says ${want}: the part was changed or damaged after packaging`);
+  }
+  if (unchecked > 0) {
+    log.warn('unchecked-hash', label, `${unchecked} item(s) carry the SHA-256 of empty content instead of their own (a known CSPack quirk for named streams); not checked`);
+  }
+  for (const [key, part] of level.parts) {
+    if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || key === manifestKey) continue;
+    if (!listed.has(key)) log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
+  }
+  return { manifest, hashes, manifestEntry: entry.name };
+}
+
+/** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
+export async function readLegacy(top: Level, state: ReadState): Promise<void> {
+  const { log, roles, documents, roleSources, documentSources, archives, tempDir } = state;
+  const relsLabel = `${top.label}!/${RELS_PART}`;
+  for (const id of ['SERVICEMODEL', 'SERVICEDESCRIPTION', 'NAMEDSTREAMPACKAGE', 'MANIFEST']) {
+    if (!top.rels.some((r) => r.id === id && r.type === REQUIRED_RESOURCE)) {
+      log.error('missing-relationship', relsLabel, `no required-resource relationship ${id}`);
+    }
+  }
+  const pv = top.rels.find((r) => r.type === PRODUCT_VERSION_REL);
+  if (!pv) log.error('product-version', relsLabel, 'no ProductVersion relationship: the SDK version the package was built with is unknown');
+  else {
+    const v = pv.target.slice(pv.target.indexOf('#') + 1);
+    if (pv.target.includes('#') && /^\d+(\.\d+){1,3}$/.test(v)) state.productVersion = v;
+    else log.error('product-version', relsLabel, `ProductVersion target ${pv.target} does not end in #<dotted version>`);
+  }
+  const outer = await checkManifest(top, log, { emptyHashAllowed: false });
+  if (outer.manifest) {
+    const listed = new Set(outer.manifest.items.map((i) => targetEntryName(i.uri).toLowerCase()));
+    for (const key of top.parts.keys()) {
+      if (extension(key) === 'cssx' && !listed.has(key)) {
+        log.error('unlisted-role', `${top.label}!/${key}`, 'role package is not listed in the package manifest');
+      }
+    }
+  }
+
+  const byRel = (id: string): ZipEntryInfo | undefined => {
+    const r = top.rels.find((x) => x.id === id);
+    return r ? top.parts.get(targetEntryName(r.target).toLowerCase()) : undefined;
+  };
+  const addDocument = (name: string, level: Level, entry: ZipEntryInfo, hashes: Map<string, { sha256: string; size: number }>): void => {
+    const h = hashes.get(entry.name.toLowerCase());
+    if (!h) return;
+    documents.push({ path: name, size: h.size, sha256: h.sha256 });
+    documentSources.set(name.toLowerCase(), { archive: level.archive, entry });
+  };
+
+  // Service description: the packaged .csdef.
+  const sd = byRel('SERVICEDESCRIPTION');
+  if (sd) {
+    const level = await openNestedLevel(top, sd, log, archives, tempDir);
+    if (level) {
+      const m = await checkManifest(level, log, { emptyHashAllowed: false });
+      const rel = level.rels.find((r) => r.id === 'SERVICEDESCRIPTION');
+      const csdef = rel ? level.parts.get(targetEntryName(rel.target).toLowerCase()) : undefined;
+      if (!csdef) log.error('missing-csdef', level.label, 'no SERVICEDESCRIPTION relationship to the packaged ServiceDefinition.csdef');
+      else addDocument(CSDEF_DOC, level, csdef, m.hashes);
+    }
+  }
+  // Service model: .rd and .rdsc.
+  const sm = byRel('SERVICEMODEL');
+  if (sm) {
+    const level = await openNestedLevel(top, sm, log, archives, tempDir);
+    if (level) {
+      const m = await checkManifest(level, log, { emptyHashAllowed: false });
+      const rel = level.rels.find((r) => r.id === 'SERVICEMODEL');
+      const rd = rel ? level.parts.get(targetEntryName(rel.target).toLowerCase()) : undefined;
+      if (!rd) log.error('missing-rd', level.label, 'no SERVICEMODEL relationship to ServiceDefinition.rd');
+      else addDocument(RD_DOC, level, rd, m.hashes);
+      const rdsc = [...level.parts.values()].find((e) => extension(e.name) === 'rdsc');
+      if (rdsc) addDocument(RDSC_DOC, level, rdsc, m.hashes);
+    }
+  }
+  // Named streams.
+  const ns = byRel('NAMEDSTREAMPACKAGE');
+  if (ns) {
+    const level = await openNestedLevel(top, ns, log, archives, tempDir);
+    if (level) {
+      const m = await checkManifest(level, log, { emptyHashAllowed: true });
+      for (const [key, entry] of level.parts) {
+        if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || entry.name === m.manifestEntry) continue;
+        addDocument(`NamedStreams/${entry.name}`, level, entry, m.hashes);
+      }
+    }
+  }
+  // Roles.
+  for (const entry of top.parts.values()) {
+    if (extension(entry.name) !== 'cssx') continue;
+    const level = await openNestedLevel(top, entry, log, archives, tempDir);
+    if (!level) continue;
+    const m = await checkManifest(level, log, { emptyHashAllowed: false });
+    log.check('roles');
+    if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
+      log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
+    }
+    const files: PackagedFile[] = [];
+    const sources = new Map<string, Source>();
+    for (const [key, part] of level.parts) {
+      if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || part.name === m.manifestEntry) continue;
+      const h = m.hashes.get(key);
+      if (!h) continue;
+      const path = '\\' + part.name.replace(/\//g, '\\');
+      files.push({ path, size: h.size, sha256: h.sha256 });
+      sources.set(path.toLowerCase(), { archive: level.archive, entry: part });
+    }
+    const match = /^(.+)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.cssx$/i.exec(entry.name);
+    let roleName = match?.[1] ?? entry.name.replace(/\.cssx$/i, '');
+    const rm = sources.get('\\rolemodel.xml');
+    if (rm) {
+      const root = await parseEntry(rm.archive, rm.entry, `${level.label}!/RoleModel.xml`, log);
+      const n = root?.attrValue('name');
+      if (n) roleName = n;
+    }
+    if (roleSources.has(roleName)) {
+      log.error('duplicate-role', level.label, `a second package for role ${roleName}`);
+      continue;
+    }
+    roles.push({ name: roleName, part: entry.name, files });
+    roleSources.set(roleName, sources);
+  }
+}

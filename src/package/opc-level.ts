@@ -1,0 +1,136 @@
+import type { XmlElement } from '../xml/index.js';
+import {
+  CONTENT_TYPES_PART,
+  contentTypeOf,
+  MAX_XML_PART,
+  parsePart,
+  readContentTypes,
+  readRelationships,
+  RELS_PART,
+  targetEntryName,
+  type ContentTypes,
+  type Relationship,
+} from './opc.js';
+import { entryNameProblem, type ProblemLog } from './problems.js';
+import type { Level } from './read-state.js';
+import { ZipReadError, type ZipArchive, type ZipEntryInfo } from './zip-read.js';
+
+/** Nested packages that are deflated (CSPack stores them) are inflated to disk up to this size. */
+const MAX_NESTED_INFLATED = 8 * 1024 * 1024 * 1024;
+
+/** Generic ZIP + OPC checks for one level. Returns undefined when the level cannot be used at all. */
+export async function readLevel(archive: ZipArchive, label: string, log: ProblemLog): Promise<Level | undefined> {
+  log.check('ZIP container');
+  const parts = new Map<string, ZipEntryInfo>();
+  for (const e of archive.entries) {
+    const bad = entryNameProblem(e.name.endsWith('/') ? e.name.slice(0, -1) : e.name);
+    if (bad) log.error('bad-entry-name', `${label}!/${e.name}`, `unsafe entry name: ${bad}`);
+    if (e.isDirectory) continue;
+    if (e.encrypted) log.error('encrypted-entry', `${label}!/${e.name}`, 'entry is encrypted; packages are never encrypted');
+    else if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
+      log.error('compression-method', `${label}!/${e.name}`, `compression method ${e.compressionMethod}; only stored (0) and deflate (8) are readable`);
+    }
+    const key = e.name.toLowerCase();
+    const earlier = parts.get(key);
+    if (earlier) {
+      log.error(
+        'duplicate-name',
+        `${label}!/${e.name}`,
+        earlier.name === e.name
+          ? 'the entry name appears twice'
+          : `"${e.name}" and "${earlier.name}" differ only in case; OPC part names (and the Windows file system) are case-insensitive`,
+      );
+      continue;
+    }
+    parts.set(key, e);
+  }
+
+  log.check('OPC content types and relationships');
+  let types: ContentTypes | undefined;
+  const ctEntry = parts.get(CONTENT_TYPES_PART.toLowerCase());
+  if (!ctEntry) log.error('missing-content-types', label, `no ${CONTENT_TYPES_PART}; every OPC package needs one`);
+  else {
+    const parsed = await parseEntry(archive, ctEntry, `${label}!/${CONTENT_TYPES_PART}`, log);
+    if (parsed) {
+      const t = readContentTypes(parsed);
+      if (typeof t === 'string') log.error('bad-content-types', `${label}!/${CONTENT_TYPES_PART}`, t);
+      else types = t;
+    }
+  }
+  if (types) {
+    for (const e of parts.values()) {
+      if (e.name === CONTENT_TYPES_PART) continue;
+      if (contentTypeOf(types, e.name) === undefined) {
+        log.error('no-content-type', `${label}!/${e.name}`, `part has no content type in ${CONTENT_TYPES_PART} (no Default for its extension, no Override)`);
+      }
+    }
+  }
+  let rels: Relationship[] = [];
+  const relsEntry = parts.get(RELS_PART);
+  if (!relsEntry) {
+    log.error('missing-relationships', label, `no ${RELS_PART}; the package has no relationships`);
+  } else {
+    const parsed = await parseEntry(archive, relsEntry, `${label}!/${RELS_PART}`, log);
+    if (parsed) {
+      const r = readRelationships(parsed);
+      if (typeof r === 'string') log.error('bad-relationships', `${label}!/${RELS_PART}`, r);
+      else rels = r;
+    }
+  }
+  for (const r of rels) {
+    if (r.external) continue;
+    if (!parts.has(targetEntryName(r.target).toLowerCase())) {
+      log.error('missing-target', `${label}!/${RELS_PART}`, `relationship ${r.id} points at ${r.target}, which is not in the package`);
+    }
+  }
+  return { archive, label, parts, rels, types };
+}
+
+export async function parseEntry(archive: ZipArchive, entry: ZipEntryInfo, label: string, log: ProblemLog): Promise<XmlElement | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await archive.readBytes(entry, MAX_XML_PART);
+  } catch (e) {
+    log.error('unreadable-part', label, (e as Error).message);
+    return undefined;
+  }
+  const parsed = parsePart(label, bytes);
+  if ('error' in parsed) {
+    log.error('bad-xml', label, `not readable XML: ${parsed.error}`);
+    return undefined;
+  }
+  return parsed.root;
+}
+
+export async function hashPart(level: Level, entry: ZipEntryInfo, log: ProblemLog): Promise<{ sha256: string; size: number } | undefined> {
+  try {
+    return await level.archive.hashEntry(entry);
+  } catch (e) {
+    log.error('unreadable-part', `${level.label}!/${entry.name}`, (e as Error).message);
+    return undefined;
+  }
+}
+
+export function extension(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+export async function openNestedLevel(
+  top: Level,
+  entry: ZipEntryInfo,
+  log: ProblemLog,
+  archives: ZipArchive[],
+  tempDir: string,
+): Promise<Level | undefined> {
+  log.check('ZIP container');
+  let nested: ZipArchive;
+  try {
+    nested = await top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED);
+  } catch (e) {
+    log.error('nested-unreadable', `${top.label}!/${entry.name}`, e instanceof ZipReadError ? e.message : `cannot open nested package: ${(e as Error).message}`);
+    return undefined;
+  }
+  archives.push(nested);
+  return readLevel(nested, nested.label, log);
+}

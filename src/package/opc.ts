@@ -1,0 +1,127 @@
+import { parseXml, type XmlElement } from '../xml/index.js';
+import { el, ONE_LINE, xmlDocument } from './xml-out.js';
+
+export const CONTENT_TYPES_PART = '[Content_Types].xml';
+export const RELS_PART = '_rels/.rels';
+export const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
+export const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const RELS_CONTENT_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
+
+/** Largest package XML part (manifest, content types, relationships) read into memory. */
+export const MAX_XML_PART = 64 * 1024 * 1024;
+const XML_LIMITS = { maxBytes: MAX_XML_PART, maxDepth: 64, maxElements: 5_000_000 };
+
+/** Parses a package XML part; returns the root or a one-line reason it could not be read. */
+export function parsePart(label: string, bytes: Uint8Array): { root: XmlElement } | { error: string } {
+  const doc = parseXml(label, bytes, XML_LIMITS);
+  const fatal = doc.problems.find((p) => p.fatal);
+  if (!doc.root || fatal) {
+    const p = fatal ?? doc.problems[0];
+    return { error: p ? `${p.message} (line ${p.at.line}, column ${p.at.column})` : 'empty document' };
+  }
+  return { root: doc.root };
+}
+
+export interface ContentTypes {
+  /** Extension (lower case) → content type. OPC compares extensions case-insensitively. */
+  readonly defaults: Map<string, string>;
+  /** Part name with leading slash, lower case → content type. */
+  readonly overrides: Map<string, string>;
+}
+
+export function readContentTypes(root: XmlElement): ContentTypes | string {
+  if (root.local !== 'Types' || root.uri !== CT_NS) return `root element is <${root.name}>, expected <Types> in ${CT_NS}`;
+  const defaults = new Map<string, string>();
+  const overrides = new Map<string, string>();
+  for (const e of root.elements) {
+    const type = e.attrValue('ContentType');
+    if (e.local === 'Default') {
+      const ext = e.attrValue('Extension');
+      if (ext === undefined || type === undefined) return '<Default> without Extension or ContentType';
+      defaults.set(ext.toLowerCase(), type);
+    } else if (e.local === 'Override') {
+      const part = e.attrValue('PartName');
+      if (part === undefined || type === undefined) return '<Override> without PartName or ContentType';
+      overrides.set(part.toLowerCase(), type);
+    }
+  }
+  return { defaults, overrides };
+}
+
+/** The content type OPC gives a part (ZIP entry name without leading slash), or undefined. */
+export function contentTypeOf(types: ContentTypes, entryName: string): string | undefined {
+  const override = types.overrides.get(`/${entryName}`.toLowerCase());
+  if (override !== undefined) return override;
+  const base = entryName.slice(entryName.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  return types.defaults.get(base.slice(dot + 1).toLowerCase());
+}
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly external: boolean;
+}
+
+export function readRelationships(root: XmlElement): Relationship[] | string {
+  if (root.local !== 'Relationships' || root.uri !== RELS_NS) {
+    return `root element is <${root.name}>, expected <Relationships> in ${RELS_NS}`;
+  }
+  const rels: Relationship[] = [];
+  for (const e of root.childrenNamed('Relationship')) {
+    const id = e.attrValue('Id');
+    const type = e.attrValue('Type');
+    const target = e.attrValue('Target');
+    if (!id || !type || target === undefined) return '<Relationship> without Id, Type or Target';
+    rels.push({ id, type, target, external: e.attrValue('TargetMode') === 'External' });
+  }
+  return rels;
+}
+
+/** The ZIP entry name an internal relationship target points at (targets here are absolute: `/x.csman`). */
+export function targetEntryName(target: string): string {
+  const path = target.startsWith('/') ? target.slice(1) : target;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+export function relationshipsXml(rels: readonly Relationship[]): Buffer {
+  return xmlDocument(
+    el(
+      'Relationships',
+      [['xmlns', RELS_NS]],
+      rels.map((r) =>
+        el('Relationship', [
+          ['Type', r.type],
+          ['Target', r.target],
+          ['TargetMode', r.external ? 'External' : undefined],
+          ['Id', r.id],
+        ]),
+      ),
+    ),
+    ONE_LINE,
+  );
+}
+
+export function contentTypesXml(
+  defaults: ReadonlyArray<readonly [string, string]>,
+  overrides: ReadonlyArray<readonly [string, string]> = [],
+): Buffer {
+  return xmlDocument(
+    el('Types', [['xmlns', CT_NS]], [
+      ...defaults.map(([ext, type]) => el('Default', [['Extension', ext], ['ContentType', type]])),
+      ...overrides.map(([part, type]) => el('Override', [['PartName', part], ['ContentType', type]])),
+    ]),
+    ONE_LINE,
+  );
+}
+
+/** Part-name URI for a ZIP entry name: `/` + the name with characters outside URI syntax escaped. */
+export function partUri(entryName: string): string {
+  return '/' + entryName.split('/').map((s) => encodeURIComponent(s).replace(/%5B/g, '[').replace(/%5D/g, ']')).join('/');
+}

@@ -1,0 +1,357 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yazl from 'yazl';
+import { fileTime, manifestXml, type ManifestItem } from './csman.js';
+import { namedStreams } from './generated/named-streams.js';
+import { roleModelXml } from './generated/role-model.js';
+import { runtimeSetupXml } from './generated/runtime-setup.js';
+import { packagedCsdefXml } from './generated/service-definition.js';
+import { serviceContractXml, serviceModelXml } from './generated/service-model.js';
+import { settingNames } from './generated/endpoints.js';
+import { checkLayout, sortLayout, type LayoutEntry, type RolePlan, type ServicePlan } from './layout.js';
+import { contentTypesXml, partUri, relationshipsXml, RELS_CONTENT_TYPE, type Relationship } from './opc.js';
+import { PRODUCT_VERSION_REL, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
+
+/** Entry times when SOURCE_DATE_EPOCH is not set: fixed, so that builds are reproducible by default. */
+export const DEFAULT_PACKAGE_TIME = Date.UTC(2000, 0, 1);
+
+export interface WriteOptions {
+  /** Milliseconds since 1970 for every time written (ZIP entries, manifest FILETIMEs). */
+  readonly time: number;
+  /** ZIP64 records even where not needed (to test readers); yazl switches to ZIP64 by itself past 4 GiB. */
+  readonly forceZip64?: boolean;
+}
+
+export interface WrittenRole {
+  readonly name: string;
+  readonly part: string;
+  readonly files: number;
+  readonly bytes: number;
+}
+
+export interface WriteResult {
+  readonly out: string;
+  readonly sha256: string;
+  readonly size: number;
+  readonly roles: WrittenRole[];
+}
+
+/** Time for entries from SOURCE_DATE_EPOCH (seconds), else the fixed default. */
+export function packageTime(env: NodeJS.ProcessEnv): number {
+  const raw = env['SOURCE_DATE_EPOCH'];
+  if (raw === undefined || raw === '') return DEFAULT_PACKAGE_TIME;
+  if (!/^\d+$/.test(raw)) throw new Error(`SOURCE_DATE_EPOCH="${raw}" is not a whole number of seconds`);
+  // ZIP's DOS time cannot go before 1980; clamp rather than write a time readers misread.
+  return Math.max(Number(raw) * 1000, Date.UTC(1980, 0, 1, 0, 0, 2));
+}
+
+/** A name-based GUID (the shape of RFC 4122 version 5, from SHA-256): same inputs, same GUID. */
+export function derivedGuid(...parts: string[]): string {
+  const h = createHash('sha256').update(parts.join('\u0000')).digest();
+  h[6] = ((h[6] as number) & 0x0f) | 0x50;
+  h[8] = ((h[8] as number) & 0x3f) | 0x80;
+  const x = h.toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}
+
+function relationshipId(...parts: string[]): string {
+  return 'R' + createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Passes bytes through, measuring them. */
+class Measure extends Transform {
+  private readonly hash = createHash('sha256');
+  size = 0;
+  digest: string | undefined;
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null, data?: Buffer) => void): void {
+    this.hash.update(chunk);
+    this.size += chunk.length;
+    cb(null, chunk);
+  }
+
+  override _flush(cb: () => void): void {
+    this.digest = this.hash.digest('hex');
+    cb();
+  }
+}
+
+interface ZipOut {
+  readonly zip: yazl.ZipFile;
+  readonly entryOptions: (compress: boolean) => Partial<yazl.Options>;
+}
+
+function newZip(options: WriteOptions): ZipOut {
+  const mtime = new Date(options.time);
+  return {
+    zip: new yazl.ZipFile(),
+    entryOptions: (compress) => ({ compress, mtime, mode: 0o100644, forceZip64Format: options.forceZip64 === true }),
+  };
+}
+
+async function zipToFile(z: ZipOut, dest: string, options: WriteOptions): Promise<{ sha256: string; size: number }> {
+  z.zip.end({ forceZip64Format: options.forceZip64 === true, comment: '' });
+  const m = new Measure();
+  await pipeline(z.zip.outputStream, m, createWriteStream(dest, { flags: 'wx' }));
+  return { sha256: m.digest as string, size: m.size };
+}
+
+async function zipToBuffer(z: ZipOut, options: WriteOptions): Promise<Buffer> {
+  z.zip.end({ forceZip64Format: options.forceZip64 === true, comment: '' });
+  const chunks: Buffer[] = [];
+  for await (const c of z.zip.outputStream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function openSource(e: LayoutEntry): Promise<Readable> {
+  switch (e.source.kind) {
+    case 'file':
+      return Promise.resolve(createReadStream(e.source.path));
+    case 'kit':
+      return e.source.file.open();
+    default:
+      return Promise.resolve(Readable.from([e.source.data]));
+  }
+}
+
+/** Extensions in first-seen order, each with the content type CSPack gives it in a role package. */
+function roleContentTypes(entryNames: readonly string[], manifestName: string): Buffer {
+  const defaults: [string, string][] = [];
+  const overrides: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const name of entryNames) {
+    if (name === manifestName) {
+      overrides.push([partUri(name), 'text/ucmanifest']);
+      continue;
+    }
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot < 0 || dot === base.length - 1) {
+      overrides.push([partUri(name), 'user/user']);
+      continue;
+    }
+    const ext = base.slice(dot + 1);
+    if (seen.has(ext.toLowerCase())) continue;
+    seen.add(ext.toLowerCase());
+    defaults.push([ext, ext.toLowerCase() === 'rels' ? RELS_CONTENT_TYPE : 'user/user']);
+  }
+  return contentTypesXml(defaults, overrides);
+}
+
+/**
+ * Writes one role package (`.cssx`) to `dest`: the layout files streamed and hashed on the way,
+ * then the role manifest built from those hashes.
+ */
+async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, options: WriteOptions): Promise<{ sha256: string; size: number; files: number; bytes: number }> {
+  const kitPaths = role.entries.filter((e) => e.source.kind === 'kit').map((e) => e.path);
+  const entries = sortLayout([
+    ...role.entries,
+    { path: 'RoleModel.xml', source: { kind: 'data', data: roleModelXml(role, plan.kit) } },
+    { path: 'RuntimeSetup.Manifest', source: { kind: 'data', data: runtimeSetupXml(role, kitPaths) } },
+  ]);
+  checkLayout(plan.csdefFile, role, entries);
+  const manifestName = `${derivedGuid(plan.name, role.name, 'role manifest')}.csman`;
+  const rels = relationshipsXml([
+    { id: relationshipId(plan.name, role.name, 'uar'), type: UAR_MANIFEST_REL, target: '/Cloud.uar.csman', external: false },
+    { id: 'MANIFEST', type: REQUIRED_RESOURCE, target: `/${manifestName}`, external: false },
+  ]);
+  const z = newZip(options);
+  const items: ManifestItem[] = [];
+  const stamp = fileTime(options.time);
+  let bytes = 0;
+  const order: string[] = [];
+  const addMeasured = (e: LayoutEntry): void => {
+    order.push(e.path);
+    const item = { name: '\\' + e.path.replace(/\//g, '\\'), uri: partUri(e.path) };
+    const index = items.length;
+    items.push({ ...item, hash: '', created: stamp, modified: stamp });
+    z.zip.addReadStreamLazy(e.path, z.entryOptions(true), (cb) => {
+      openSource(e).then(
+        (src) => {
+          const m = new Measure();
+          m.on('end', () => {
+            items[index] = { ...item, hash: (m.digest as string).toUpperCase(), created: stamp, modified: stamp };
+            bytes += m.size;
+          });
+          src.on('error', (err) => m.destroy(err));
+          cb(null, src.pipe(m));
+        },
+        (err: Error) => cb(err, undefined as unknown as Readable),
+      );
+    });
+  };
+  // CSPack writes the relationships right after the first file; nothing depends on it.
+  const [first, ...rest] = entries;
+  if (first) addMeasured(first);
+  z.zip.addBuffer(rels, '_rels/.rels', z.entryOptions(false));
+  order.push('_rels/.rels');
+  for (const e of rest) addMeasured(e);
+  // Called by yazl only once every entry before it has been written, so every hash is known.
+  z.zip.addReadStreamLazy(manifestName, z.entryOptions(true), (cb) => {
+    cb(null, Readable.from([manifestXml({ items })]));
+  });
+  order.push(manifestName);
+  z.zip.addBuffer(roleContentTypes([...order, '[Content_Types].xml'].filter((n) => n !== '[Content_Types].xml'), manifestName), '[Content_Types].xml', z.entryOptions(true));
+  const written = await zipToFile(z, dest, options);
+  return { ...written, files: entries.length, bytes };
+}
+
+interface SmallPart {
+  readonly name: string;
+  readonly data: Buffer;
+  readonly compress: boolean;
+}
+
+/** A small nested package (service model, description, named streams), built in memory. */
+async function writeSmallPackage(
+  kind: string,
+  parts: readonly SmallPart[],
+  rels: readonly Relationship[],
+  contentTypes: ReadonlyArray<readonly [string, string]>,
+  manifestExtra: { systemSettings?: string[]; applicationSettings?: string[] },
+  options: WriteOptions,
+  /** Where CSPack puts `_rels/.rels`: after the first part, or after the manifest (named streams). */
+  relsAfter: 'first-part' | 'manifest' = 'first-part',
+): Promise<Buffer> {
+  const digest = parts.map((p) => `${p.name}:${sha256(p.data)}`).join('\n');
+  const manifestName = `${derivedGuid(kind, 'manifest', digest)}.csman`;
+  const z = newZip(options);
+  const relsXml = relationshipsXml([...rels, { id: 'MANIFEST', type: REQUIRED_RESOURCE, target: `/${manifestName}`, external: false }]);
+  parts.forEach((p, i) => {
+    z.zip.addBuffer(p.data, p.name, z.entryOptions(p.compress));
+    if (i === 0 && relsAfter === 'first-part') z.zip.addBuffer(relsXml, '_rels/.rels', z.entryOptions(false));
+  });
+  const manifest = manifestXml({
+    items: parts.map((p) => ({ name: p.name, hash: sha256(p.data).toUpperCase(), uri: partUri(p.name) })),
+    ...manifestExtra,
+  });
+  z.zip.addBuffer(manifest, manifestName, z.entryOptions(true));
+  if (relsAfter === 'manifest') z.zip.addBuffer(relsXml, '_rels/.rels', z.entryOptions(false));
+  z.zip.addBuffer(contentTypesXml(contentTypes), '[Content_Types].xml', z.entryOptions(relsAfter !== 'manifest'));
+  return zipToBuffer(z, options);
+}
+
+/**
+ * Writes a legacy-format (nested) package, the format CSPack writes by default and the only one
+ * Cloud Services (extended support) accepts. Roles are built into temporary files beside `out`;
+ * the package is written to a temporary name and renamed, so `out` is either complete or untouched.
+ */
+export async function writeLegacyPackage(plan: ServicePlan, out: string, options: WriteOptions): Promise<WriteResult> {
+  const work = await mkdtemp(join(dirname(out), `.${basename(out)}.`));
+  try {
+    const roleParts: { role: RolePlan; part: string; file: string; sha256: string; size: number }[] = [];
+    const written: WrittenRole[] = [];
+    for (const [i, role] of plan.roles.entries()) {
+      const file = join(work, `role-${i}.cssx`);
+      const r = await writeRole(plan, role, file, options);
+      const part = `${role.name}_${derivedGuid(plan.name, role.name, r.sha256)}.cssx`;
+      roleParts.push({ role, part, file, sha256: r.sha256, size: r.size });
+      written.push({ name: role.name, part, files: r.files, bytes: r.bytes });
+    }
+    const csdef = packagedCsdefXml(plan);
+    const csdefDigest = sha256(csdef);
+    const rd = serviceModelXml(plan, {
+      model: derivedGuid(plan.name, csdefDigest, 'model'),
+      implementation: derivedGuid(plan.name, csdefDigest, 'implementation'),
+      interfaceReference: (n) => derivedGuid(plan.name, csdefDigest, 'interface', n),
+      software: (name) => roleParts.find((r) => r.role.name === name)?.part ?? '',
+    });
+    const rdsc = serviceContractXml(plan);
+    const instances = plan.roles.map((r) => `${r.name}Instances`);
+    const appSettings = plan.roles.flatMap((r) => settingNames(r).map((s) => `${r.name}:${s}`));
+
+    const sm = await writeSmallPackage(
+      'SMPackage',
+      [
+        { name: 'ServiceDefinition.rd', data: rd, compress: true },
+        { name: 'servicedefinition.rdsc', data: rdsc, compress: true },
+      ],
+      [{ id: 'SERVICEMODEL', type: REQUIRED_RESOURCE, target: '/ServiceDefinition.rd', external: false }],
+      [['rd', 'text/servicemodel'], ['rels', RELS_CONTENT_TYPE], ['rdsc', 'text/servicecontract'], ['csman', 'text/ucmanifest']],
+      { systemSettings: instances, applicationSettings: appSettings },
+      options,
+    );
+    const sd = await writeSmallPackage(
+      'SDPackage',
+      [{ name: 'ServiceDefinition.csdef', data: csdef, compress: true }],
+      [{ id: 'SERVICEDESCRIPTION', type: REQUIRED_RESOURCE, target: '/ServiceDefinition.csdef', external: false }],
+      [['csdef', 'text/servicedescription'], ['rels', RELS_CONTENT_TYPE], ['csman', 'text/ucmanifest']],
+      { systemSettings: instances, applicationSettings: appSettings },
+      options,
+    );
+    const streamParts: SmallPart[] = [];
+    const streamNames: string[] = [];
+    for (const role of plan.roles) {
+      for (const [kind, data] of namedStreams(role, plan.kit.version)) {
+        streamParts.push({ name: `${kind}/${role.name}/1.0`, data, compress: true });
+        streamNames.push(`${kind}/${role.name}/1.0`);
+      }
+    }
+    const ns = await writeSmallPackage(
+      'NamedStreamPackage',
+      streamParts,
+      [],
+      [['0', 'user/user'], ['csman', 'text/ucmanifest'], ['rels', RELS_CONTENT_TYPE]],
+      {},
+      options,
+      'manifest',
+    );
+    const smName = `SMPackage_${derivedGuid('SMPackage', sha256(sm))}.csmx`;
+    const sdName = `SDPackage_${derivedGuid('SDPackage', sha256(sd))}.csdx`;
+    const nsName = `NamedStreamPackage_${derivedGuid('NamedStreamPackage', sha256(ns))}.csnsx`;
+    const outerItems: ManifestItem[] = [
+      ...roleParts.map((r) => ({ name: r.part, hash: r.sha256.toUpperCase(), uri: partUri(r.part) })),
+      { name: smName, hash: sha256(sm).toUpperCase(), uri: partUri(smName) },
+      { name: sdName, hash: sha256(sd).toUpperCase(), uri: partUri(sdName) },
+      { name: nsName, hash: sha256(ns).toUpperCase(), uri: partUri(nsName) },
+    ];
+    const outerManifestName = `${derivedGuid(plan.name, 'package manifest', ...outerItems.map((i) => i.hash))}.csman`;
+    const outerRels = relationshipsXml([
+      { id: 'SERVICEMODEL', type: REQUIRED_RESOURCE, target: `/${smName}`, external: false },
+      { id: 'SERVICEDESCRIPTION', type: REQUIRED_RESOURCE, target: `/${sdName}`, external: false },
+      { id: 'NAMEDSTREAMPACKAGE', type: REQUIRED_RESOURCE, target: `/${nsName}`, external: false },
+      { id: 'MANIFEST', type: REQUIRED_RESOURCE, target: `/${outerManifestName}`, external: false },
+      {
+        id: relationshipId(plan.name, 'product version', plan.kit.version),
+        type: PRODUCT_VERSION_REL,
+        target: `http://schemas.microsoft.com:80/ServiceHosting/2009/10/UAR/ProductVersion#${plan.kit.version}`,
+        external: true,
+      },
+    ]);
+    const z = newZip(options);
+    for (const r of roleParts) {
+      z.zip.addReadStreamLazy(r.part, { ...z.entryOptions(false), size: r.size }, (cb) => cb(null, createReadStream(r.file)));
+    }
+    z.zip.addBuffer(sm, smName, z.entryOptions(false));
+    z.zip.addBuffer(outerRels, '_rels/.rels', z.entryOptions(false));
+    z.zip.addBuffer(sd, sdName, z.entryOptions(false));
+    z.zip.addBuffer(ns, nsName, z.entryOptions(false));
+    z.zip.addBuffer(manifestXml({ items: outerItems, namedStreams: streamNames }), outerManifestName, z.entryOptions(true));
+    z.zip.addBuffer(
+      contentTypesXml([
+        ['cssx', 'binary/software'],
+        ['csmx', 'user/user'],
+        ['rels', RELS_CONTENT_TYPE],
+        ['csdx', 'user/user'],
+        ['csnsx', 'user/user'],
+        ['csman', 'text/ucmanifest'],
+      ]),
+      '[Content_Types].xml',
+      z.entryOptions(true),
+    );
+    const tmpOut = join(work, 'package.cspkg');
+    const result = await zipToFile(z, tmpOut, options);
+    await rename(tmpOut, out);
+    return { out, ...result, roles: written };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
