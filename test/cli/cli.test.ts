@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -87,6 +87,29 @@ describe('cloudservice CLI (dist/cli.js)', () => {
       assert.match(rule.id, /^(XML|CSDEF|CSCFG|XREF|PKG|SEC|CSES|LINT)-[a-z0-9-]+$/);
       assert.ok(rule.shortDescription && rule.help && rule.tags.length, rule.id);
       assert.ok(rule.docsUrl.endsWith(`/docs/rules/${rule.id}.md`));
+    }
+  });
+
+  it('runs the Quick start: lint and package the example; the stub package fails verify unless --allow-stub', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-cli-'));
+    try {
+      const out = join(dir, 'contoso-shop.cspkg');
+      const pkg = cloudservice(repoRoot, 'package', 'examples/contoso-shop/ServiceDefinition.csdef', '--sdk-kit', 'stub', '--out', out);
+      assert.equal(pkg.code, 0, pkg.err);
+      assert.match(pkg.err, /NOT DEPLOYABLE/);
+      assert.match(pkg.out, /role ContosoShop\.Web: \d+ files/);
+      assert.equal(cloudservice(repoRoot, 'verify', out).code, 1);
+      const allowed = cloudservice(repoRoot, 'verify', out, '--allow-stub');
+      assert.equal(allowed.code, 0, allowed.out);
+      assert.match(allowed.err, /NOT deployable/);
+      // --allow-stub forgives the stand-ins only: a damaged package still fails.
+      const bytes = readFileSync(out);
+      const mid = Math.floor(bytes.length / 2);
+      bytes[mid] = (bytes[mid] as number) ^ 0xff;
+      writeFileSync(out, bytes);
+      assert.equal(cloudservice(repoRoot, 'verify', out, '--allow-stub').code, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
