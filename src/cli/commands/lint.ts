@@ -5,7 +5,7 @@ import { buildBaseline, writeBaseline } from '../../lint/baseline.js';
 import { baselinePathFor, prepareConfig, runLint } from '../../lint/run.js';
 import { FAIL_ON_VALUES, failsThreshold, totals, type FailOn } from '../../lint/threshold.js';
 import { formatJson } from '../../report/json.js';
-import { buildSarif, serializeSarif } from '../../report/sarif.js';
+import { buildSarif, DEFAULT_CATEGORY } from '../../report/sarif.js';
 import { formatStylish } from '../../report/stylish.js';
 import { EXIT, UserError, type CliIO } from '../io.js';
 
@@ -24,6 +24,7 @@ Options:
   --baseline FILE               accept the findings listed in FILE (default: the configuration's baseline)
   --update-baseline             write the current findings to the baseline file and exit 0
   --include-suppressed          keep suppressed findings in json and sarif output
+  --category NAME               SARIF analysis category (automationDetails.id; default: cloudservice-lint)
   --print-config                print the effective configuration and exit
   --color / --no-color          force colours on or off (default: on for a terminal)
 
@@ -41,6 +42,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       baseline: { type: 'string' },
       'update-baseline': { type: 'boolean', default: false },
       'include-suppressed': { type: 'boolean', default: false },
+      category: { type: 'string', default: DEFAULT_CATEGORY },
       'print-config': { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -93,7 +95,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     text = formatJson(result.findings, { totals: t, files: result.files, includeSuppressed: values['include-suppressed'] });
   } else if (format === 'sarif') {
     const rules = result.config.registry.all().filter(({ rule }) => result.config.mayRun(rule.meta.id));
-    text = serializeSarif(buildSarif({ findings: result.findings, rules, includeSuppressed: values['include-suppressed'] }));
+    const sarif = buildSarif({
+      findings: result.findings,
+      rules,
+      ruleFor: (id) => result.config.registry.get(id),
+      category: values.category as string,
+      includeSuppressed: values['include-suppressed'],
+      root,
+    });
+    for (const notice of sarif.notices) io.err(`${notice}\n`);
+    text = sarif.text;
   } else {
     const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
     text = formatStylish(result.findings, { color, fileCount: result.files.length, totals: t, staleBaseline: result.staleBaseline.length });
