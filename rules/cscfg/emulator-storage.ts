@@ -13,7 +13,7 @@ export default defineRule({
       bad: '<!-- ServiceConfiguration.Cloud.cscfg -->\n<Setting name="Microsoft.WindowsAzure.Plugins.Diagnostics.ConnectionString" value="UseDevelopmentStorage=true" />',
       good: '<!-- ServiceConfiguration.Cloud.cscfg: filled in by the release pipeline -->\n<Setting name="Microsoft.WindowsAzure.Plugins.Diagnostics.ConnectionString" value="$(DiagnosticsConnectionString)" />',
       notes:
-        'Which files count as deployed is decided from the file name: ServiceConfiguration.<Profile>.cscfg with a profile such as Local, Emulator, Dev or Development is local; every other file, including a plain ServiceConfiguration.cscfg, is treated as deployed. Suppress the rule for a file that is only ever used with the emulator.',
+        'Which files count as deployed is decided from the file name: ServiceConfiguration.<Profile>.cscfg with a profile such as Local, Emulator, Dev or Development is local; every other file, including a plain ServiceConfiguration.cscfg, is treated as deployed. That includes a configuration kept only so that the package builds (such as a ServiceConfiguration.Build.cscfg that no deployment uses), which is why the precision is high rather than very high. Suppress the rule for a file that is only ever used with the emulator or for building.',
     }),
     sources: [
       'philliphoff MSDN blog 2012-06-27 (WAT170: setting points at the storage emulator)',

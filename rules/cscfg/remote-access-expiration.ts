@@ -28,7 +28,7 @@ export default defineRule<Options>({
       why: 'Visual Studio writes the expiration once, when Remote Desktop is enabled; months later nobody can sign in and nobody knows why.',
       bad: '<Setting name="Microsoft.WindowsAzure.Plugins.RemoteAccess.AccountExpiration" value="2019-01-01T00:00:00.0000000-08:00" />',
       good: '<!-- remove the RemoteAccess plug-in and enable the Remote Desktop extension when needed -->',
-      notes: 'Decision on an inference rule: a hygiene warning in the strict preset. The lasting fix for extended support is to drop the RDP plug-in altogether. Only roles whose RemoteAccess.Enabled is true are checked (a disabled plug-in creates no account); empty values and release-pipeline tokens are skipped. The option `today` (YYYY-MM-DD) fixes the comparison date for reproducible runs.',
+      notes: 'Decision on an inference rule: a hygiene warning in the strict preset. The lasting fix for extended support is to drop the RDP plug-in altogether. Only roles whose RemoteAccess.Enabled is true are checked (a disabled plug-in creates no account), and Local configurations are skipped (the emulator does not run the plug-in); empty values and release-pipeline tokens are skipped. The option `today` (YYYY-MM-DD) fixes the comparison date for reproducible runs.',
     }),
     sources: ['MicrosoftDocs articles/cloud-services/cloud-services-role-enable-remote-desktop-visual-studio.md'],
     catalog: 'CSCFG-013',
@@ -45,6 +45,8 @@ export default defineRule<Options>({
   check(service, ctx) {
     const today = ctx.options.today ? new Date(`${ctx.options.today}T00:00:00Z`) : new Date();
     for (const cfg of service.configurations) {
+      // The emulator does not run the plug-in: a Local configuration's account is never created.
+      if (cfg.isLocal) continue;
       for (const role of cfg.roles) {
         // A disabled plug-in creates no account, so its expiration means nothing.
         const enabled = role.settings.find((x) => x.name === ENABLED)?.value?.trim().toLowerCase();

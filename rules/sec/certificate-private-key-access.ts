@@ -14,7 +14,7 @@ export default defineRule({
       why: 'An SSL certificate\'s private key is only needed by IIS to bind HTTPS. If the application never signs or decrypts with it, restrict it, so that a compromised application cannot export the key.',
       bad: '<Certificate name="SslCert" storeLocation="LocalMachine" storeName="My" />',
       good: '<Certificate name="SslCert" storeLocation="LocalMachine" storeName="My" permissionLevel="elevated" />',
-      notes: 'Certificates in stores that hold only public certificates (Root, CA, TrustedPeople…) are not reported. Keep limitedOrElevated when the application itself uses the key (client certificates, token signing).',
+      notes: 'Only certificates that an endpoint binds (certificate="…") are reported: a certificate no endpoint uses is there for the application itself (client authentication, token signing, Key Vault access), which needs to read its key. Certificates in stores that hold only public certificates (Root, CA, TrustedPeople…) are not reported either. Keep limitedOrElevated when the application itself also uses the key of an endpoint certificate.',
     }),
     sources: ['MicrosoftDocs articles/cloud-services/schema-csdef-webrole.md (Certificate permissionLevel)'],
     catalog: 'SEC-007',
@@ -26,9 +26,12 @@ export default defineRule({
   },
   check(service, ctx) {
     for (const role of service.definition?.roles ?? []) {
+      // Only an endpoint's certificate is known to need no more than IIS; others are the application's.
+      const bound = new Set(role.endpoints.map((e) => e.certificate).filter((n) => n !== undefined));
       for (const c of role.certificates) {
         // Plug-in certificates (RemoteAccess.PasswordEncryption in build copies) are managed by the plug-in.
         if (c.permissionLevel === 'elevated' || c.name?.startsWith(PLUGIN_PREFIX)) continue;
+        if (c.name === undefined || !bound.has(c.name)) continue;
         if (c.storeName !== undefined && PUBLIC_STORES.includes(c.storeName)) continue;
         ctx.report({
           at: c.el.attr('permissionLevel') ?? c.el,

@@ -18,6 +18,11 @@ ruleTester('CSCFG-remote-access-expiration', {
     { name: 'a future date', files: role('true', '2026-12-31T23:59:59.0000000+00:00'), config: today },
     { name: 'a past date on a disabled plug-in', files: role('false', '2019-01-01T00:00:00.0000000-08:00'), config: today },
     { name: 'a release-pipeline token', files: role('true', '$(RdpExpiration)'), config: today },
+    {
+      name: 'a past date in a Local configuration, which the emulator never uses for Remote Desktop',
+      files: { 'ServiceConfiguration.Local.cscfg': role('true', '2019-01-01T00:00:00.0000000-08:00')['ServiceConfiguration.Cloud.cscfg']! },
+      config: today,
+    },
   ],
   invalid: [
     {

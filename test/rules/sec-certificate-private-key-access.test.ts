@@ -5,12 +5,19 @@ const cert = (attrs: string): string =>
     <Certificates>
       <Certificate ${attrs} />
     </Certificates>
+    <Endpoints>
+      <InputEndpoint name="Https" protocol="https" port="443" certificate="Ssl" />
+    </Endpoints>
   </WebRole>`);
 
 ruleTester('SEC-certificate-private-key-access', {
   valid: [
     { name: 'elevated', files: { 'ServiceDefinition.csdef': cert('name="Ssl" storeLocation="LocalMachine" storeName="My" permissionLevel="elevated"') } },
     { name: 'a public CA certificate', files: { 'ServiceDefinition.csdef': cert('name="Ca" storeLocation="LocalMachine" storeName="CA"') } },
+    {
+      name: 'a certificate no endpoint binds: the application uses its key (a Key Vault client certificate)',
+      files: { 'ServiceDefinition.csdef': cert('name="KeyVaultAccess" storeLocation="LocalMachine" storeName="My"') },
+    },
   ],
   invalid: [
     {
