@@ -1,5 +1,6 @@
-import { defineRule, serviceDocuments } from '../../src/lint/rule-api.js';
+import { defineRule } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
+import { reportXmlProblems } from '../lib/xml-problems.js';
 
 export default defineRule({
   meta: {
@@ -19,10 +20,6 @@ export default defineRule({
     recommended: true,
   },
   check(service, ctx) {
-    for (const doc of serviceDocuments(service)) {
-      for (const p of doc.problems) {
-        if (p.code === 'encoding-mismatch') ctx.report({ at: { file: doc.file, span: { start: p.at, end: p.at } }, message: p.message });
-      }
-    }
+    reportXmlProblems(service, ctx, ['encoding-mismatch']);
   },
 });

@@ -1,5 +1,6 @@
-import { defineRule, serviceDocuments } from '../../src/lint/rule-api.js';
+import { defineRule } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
+import { reportXmlProblems } from '../lib/xml-problems.js';
 
 export default defineRule({
   meta: {
@@ -20,12 +21,6 @@ export default defineRule({
     recommended: true,
   },
   check(service, ctx) {
-    for (const doc of serviceDocuments(service)) {
-      for (const p of doc.problems) {
-        if (p.code === 'not-well-formed' || p.code === 'encoding' || p.code === 'unreadable') {
-          ctx.report({ at: { file: doc.file, span: { start: p.at, end: p.at } }, message: `not well-formed XML: ${p.message}` });
-        }
-      }
-    }
+    reportXmlProblems(service, ctx, ['not-well-formed', 'encoding', 'unreadable'], (t) => `not well-formed XML: ${t}`);
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
+import { pairedRoles } from '../lib/paired-roles.js';
 
 export default defineRule({
   meta: {
@@ -20,22 +21,16 @@ export default defineRule({
     recommended: true,
   },
   check(service, ctx) {
-    const def = service.definition;
-    if (!def) return;
-    for (const cfg of service.configurations) {
-      for (const cfgRole of cfg.roles) {
-        const role = def.roles.find((r) => r.name === cfgRole.name);
-        if (!role) continue;
-        const given = new Set(cfgRole.certificates.map((c) => c.name));
-        const at = cfgRole.el.child('Certificates') ?? cfgRole.el;
-        for (const d of role.certificates) {
-          if (d.name === undefined || given.has(d.name)) continue;
-          ctx.report({
-            at,
-            message: `role "${role.name}" gives no thumbprint for certificate "${d.name}" declared in ${def.file}; add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" />`,
-            key: `missing certificate ${d.name}`,
-          });
-        }
+    for (const { def, cfgRole, role } of pairedRoles(service)) {
+      const given = new Set(cfgRole.certificates.map((c) => c.name));
+      const at = cfgRole.el.child('Certificates') ?? cfgRole.el;
+      for (const d of role.certificates) {
+        if (d.name === undefined || given.has(d.name)) continue;
+        ctx.report({
+          at,
+          message: `role "${role.name}" gives no thumbprint for certificate "${d.name}" declared in ${def.file}; add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" />`,
+          key: `missing certificate ${d.name}`,
+        });
       }
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule, isImpliedBy } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
+import { pairedRoles } from '../lib/paired-roles.js';
 
 export default defineRule({
   meta: {
@@ -20,24 +21,17 @@ export default defineRule({
     recommended: true,
   },
   check(service, ctx) {
-    const def = service.definition;
-    if (!def) return;
-    for (const cfg of service.configurations) {
-      for (const cfgRole of cfg.roles) {
-        const role = def.roles.find((r) => r.name === cfgRole.name);
-        if (!role) continue;
-        const declared = new Set(role.certificates.map((c) => c.name));
-        const modules = role.imports.map((i) => i.moduleName).filter((m): m is string => m !== undefined);
-        for (const c of cfgRole.certificates) {
-          if (c.name === undefined || declared.has(c.name) || isImpliedBy(c.name, modules)) continue;
-          const plugin = /^Microsoft\.WindowsAzure\.Plugins\.([^.]+)\./.exec(c.name)?.[1];
-          ctx.report({
-            at: c.el.attr('name') ?? c.el,
-            message: plugin
-              ? `certificate "${c.name}" of role "${role.name}" belongs to the ${plugin} plug-in, which the role does not import in ${def.file}; add <Import moduleName="${plugin}" /> or remove the certificate`
-              : `certificate "${c.name}" of role "${role.name}" is not declared in ${def.file}; add <Certificate name="${c.name}" storeLocation="LocalMachine" storeName="My" /> to the role's <Certificates> or remove it here`,
-          });
-        }
+    for (const { def, cfgRole, role, modules } of pairedRoles(service)) {
+      const declared = new Set(role.certificates.map((c) => c.name));
+      for (const c of cfgRole.certificates) {
+        if (c.name === undefined || declared.has(c.name) || isImpliedBy(c.name, modules)) continue;
+        const plugin = /^Microsoft\.WindowsAzure\.Plugins\.([^.]+)\./.exec(c.name)?.[1];
+        ctx.report({
+          at: c.el.attr('name') ?? c.el,
+          message: plugin
+            ? `certificate "${c.name}" of role "${role.name}" belongs to the ${plugin} plug-in, which the role does not import in ${def.file}; add <Import moduleName="${plugin}" /> or remove the certificate`
+            : `certificate "${c.name}" of role "${role.name}" is not declared in ${def.file}; add <Certificate name="${c.name}" storeLocation="LocalMachine" storeName="My" /> to the role's <Certificates> or remove it here`,
+        });
       }
     }
   },

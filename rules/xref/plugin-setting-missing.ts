@@ -1,5 +1,6 @@
 import { declaredCertificates, declaredSettings, defineRule } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
+import { pairedRoles } from '../lib/paired-roles.js';
 
 export default defineRule({
   meta: {
@@ -21,30 +22,24 @@ export default defineRule({
     recommended: true,
   },
   check(service, ctx) {
-    const def = service.definition;
-    if (!def) return;
-    for (const cfg of service.configurations) {
-      for (const cfgRole of cfg.roles) {
-        const role = def.roles.find((r) => r.name === cfgRole.name);
-        if (!role) continue;
-        const settings = new Set(cfgRole.settings.map((s) => s.name));
-        const certificates = new Set(cfgRole.certificates.map((c) => c.name));
-        for (const d of declaredSettings(role)) {
-          if (!d.module || settings.has(d.name)) continue;
-          ctx.report({
-            at: cfgRole.el.child('ConfigurationSettings') ?? cfgRole.el,
-            message: `role "${role.name}" gives no value for "${d.name}", which <Import moduleName="${d.module}" /> declares; add <Setting name="${d.name}" value="..." /> or remove the import`,
-            key: `missing plugin setting ${d.name}`,
-          });
-        }
-        for (const d of declaredCertificates(role)) {
-          if (!d.module || certificates.has(d.name)) continue;
-          ctx.report({
-            at: cfgRole.el.child('Certificates') ?? cfgRole.el,
-            message: `role "${role.name}" gives no thumbprint for "${d.name}", which <Import moduleName="${d.module}" /> declares; add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" /> or remove the import`,
-            key: `missing plugin certificate ${d.name}`,
-          });
-        }
+    for (const { cfgRole, role } of pairedRoles(service)) {
+      const settings = new Set(cfgRole.settings.map((s) => s.name));
+      const certificates = new Set(cfgRole.certificates.map((c) => c.name));
+      for (const d of declaredSettings(role)) {
+        if (!d.module || settings.has(d.name)) continue;
+        ctx.report({
+          at: cfgRole.el.child('ConfigurationSettings') ?? cfgRole.el,
+          message: `role "${role.name}" gives no value for "${d.name}", which <Import moduleName="${d.module}" /> declares; add <Setting name="${d.name}" value="..." /> or remove the import`,
+          key: `missing plugin setting ${d.name}`,
+        });
+      }
+      for (const d of declaredCertificates(role)) {
+        if (!d.module || certificates.has(d.name)) continue;
+        ctx.report({
+          at: cfgRole.el.child('Certificates') ?? cfgRole.el,
+          message: `role "${role.name}" gives no thumbprint for "${d.name}", which <Import moduleName="${d.module}" /> declares; add <Certificate name="${d.name}" thumbprint="..." thumbprintAlgorithm="sha1" /> or remove the import`,
+          key: `missing plugin certificate ${d.name}`,
+        });
       }
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
+import { pairedRoles } from '../lib/paired-roles.js';
 
 export default defineRule({
   meta: {
@@ -23,22 +24,16 @@ export default defineRule({
     recommended: true,
   },
   check(service, ctx) {
-    const def = service.definition;
-    if (!def) return;
-    for (const cfg of service.configurations) {
-      for (const cfgRole of cfg.roles) {
-        const role = def.roles.find((r) => r.name === cfgRole.name);
-        if (!role) continue;
-        const given = new Set(cfgRole.settings.map((s) => s.name));
-        const at = cfgRole.el.child('ConfigurationSettings') ?? cfgRole.el;
-        for (const d of role.settings) {
-          if (d.name === undefined || given.has(d.name)) continue;
-          ctx.report({
-            at,
-            message: `role "${role.name}" gives no value for setting "${d.name}" declared in ${def.file}; add <Setting name="${d.name}" value="..." />`,
-            key: `missing setting ${d.name}`,
-          });
-        }
+    for (const { def, cfgRole, role } of pairedRoles(service)) {
+      const given = new Set(cfgRole.settings.map((s) => s.name));
+      const at = cfgRole.el.child('ConfigurationSettings') ?? cfgRole.el;
+      for (const d of role.settings) {
+        if (d.name === undefined || given.has(d.name)) continue;
+        ctx.report({
+          at,
+          message: `role "${role.name}" gives no value for setting "${d.name}" declared in ${def.file}; add <Setting name="${d.name}" value="..." />`,
+          key: `missing setting ${d.name}`,
+        });
       }
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule, isImpliedBy } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
+import { pairedRoles } from '../lib/paired-roles.js';
 
 export default defineRule({
   meta: {
@@ -24,24 +25,17 @@ export default defineRule({
     recommended: true,
   },
   check(service, ctx) {
-    const def = service.definition;
-    if (!def) return;
-    for (const cfg of service.configurations) {
-      for (const cfgRole of cfg.roles) {
-        const role = def.roles.find((r) => r.name === cfgRole.name);
-        if (!role) continue;
-        const declared = new Set(role.settings.map((s) => s.name));
-        const modules = role.imports.map((i) => i.moduleName).filter((m): m is string => m !== undefined);
-        for (const s of cfgRole.settings) {
-          if (s.name === undefined || declared.has(s.name) || isImpliedBy(s.name, modules)) continue;
-          const plugin = /^Microsoft\.WindowsAzure\.Plugins\.([^.]+)\./.exec(s.name)?.[1];
-          ctx.report({
-            at: s.el.attr('name') ?? s.el,
-            message: plugin
-              ? `setting "${s.name}" of role "${role.name}" belongs to the ${plugin} plug-in, which the role does not import in ${def.file}; add <Import moduleName="${plugin}" /> or remove the setting`
-              : `setting "${s.name}" of role "${role.name}" is not declared in ${def.file}; add <Setting name="${s.name}" /> to the role's <ConfigurationSettings> or remove it here`,
-          });
-        }
+    for (const { def, cfgRole, role, modules } of pairedRoles(service)) {
+      const declared = new Set(role.settings.map((s) => s.name));
+      for (const s of cfgRole.settings) {
+        if (s.name === undefined || declared.has(s.name) || isImpliedBy(s.name, modules)) continue;
+        const plugin = /^Microsoft\.WindowsAzure\.Plugins\.([^.]+)\./.exec(s.name)?.[1];
+        ctx.report({
+          at: s.el.attr('name') ?? s.el,
+          message: plugin
+            ? `setting "${s.name}" of role "${role.name}" belongs to the ${plugin} plug-in, which the role does not import in ${def.file}; add <Import moduleName="${plugin}" /> or remove the setting`
+            : `setting "${s.name}" of role "${role.name}" is not declared in ${def.file}; add <Setting name="${s.name}" /> to the role's <ConfigurationSettings> or remove it here`,
+        });
       }
     }
   },

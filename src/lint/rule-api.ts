@@ -5,7 +5,7 @@
 import type { Span, XmlAttribute, XmlDocument, XmlElement } from '../xml/index.js';
 import type { RoleKind, Service } from '../model/index.js';
 
-export type { Span, Position, XmlComment, XmlDocument, XmlProblem, EncodingInfo } from '../xml/index.js';
+export type { Span, Position, XmlComment, XmlDocument, XmlProblem, XmlProblemCode, EncodingInfo } from '../xml/index.js';
 export { XmlAttribute, XmlElement } from '../xml/index.js';
 export * from '../model/types.js';
 export {
