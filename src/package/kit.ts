@@ -7,6 +7,7 @@ import { STUB_MARKER } from './format.js';
 import { openPackage } from './reader.js';
 import { ZipArchive, ZipReadError } from './zip-read.js';
 import { compareWindowsPaths } from './paths.js';
+import { stubPluginFolders } from './stub-plugins.js';
 
 /** One SDK runtime or plugin file; `path` is relative to the role root (or the plugin folder), with `/`. */
 export interface KitFile {
@@ -133,12 +134,27 @@ async function finishKit(kit: SdkKit): Promise<SdkKit> {
     throw new KitError(`--sdk-kit ${kit.source}: the kit has no base/x64/WaHostBootstrapper.exe; it is not an SDK runtime kit`);
   }
   // A kit harvested from a stub-built package is still a stub: packages built with it must say so.
+  // So is a real runtime with stand-in plugin folders copied in (their RoleModule carries the marker).
+  const plugins = [...kit.plugins.values()].flat().filter((f) => /\.csplugin$/i.test(f.path));
+  const stub = (await holdsMarker(uar, STUB_MARKER.length + 3)) || (await anyAsync(plugins, (f) => holdsMarker(f, 4096)));
+  return stub ? { ...kit, stub: true } : kit;
+}
+
+/** Whether the first `limit` bytes of a kit file hold the stand-in marker. */
+async function holdsMarker(file: KitFile, limit: number): Promise<boolean> {
   const head: Buffer[] = [];
-  for await (const chunk of await uar.open()) {
+  let size = 0;
+  for await (const chunk of await file.open()) {
     head.push(chunk as Buffer);
-    if (Buffer.concat(head).length >= STUB_MARKER.length + 3) break;
+    size += (chunk as Buffer).length;
+    if (size >= limit) break;
   }
-  return Buffer.concat(head).includes(STUB_MARKER) ? { ...kit, stub: true } : kit;
+  return Buffer.concat(head).subarray(0, limit).includes(STUB_MARKER);
+}
+
+async function anyAsync<T>(items: readonly T[], test: (t: T) => Promise<boolean>): Promise<boolean> {
+  for (const t of items) if (await test(t)) return true;
+  return false;
 }
 
 async function zipKit(path: string, sdkVersion: string | undefined): Promise<SdkKit> {
@@ -260,18 +276,15 @@ function stubContent(path: string): Buffer {
   return Buffer.from(`${STUB_MARKER}\r\nStands in for ${path.replace(/\//g, '\\')} of the Azure SDK. Package again with --sdk-kit pointing at a real kit.\r\n`, 'utf8');
 }
 
-/** A stand-in plugin folder for `--sdk-kit stub` when the csdef imports a module. */
-export function stubPluginFiles(module: string): KitFile[] {
-  return [bufferFile(`${module}.csplugin`, stubContent(`plugins/${module}/${module}.csplugin`))];
-}
-
 export function stubKit(): SdkKit {
+  const plugins = new Map<string, KitFile[]>();
+  for (const [module, files] of stubPluginFolders(stubContent)) plugins.set(module, sortFiles(files.map(([p, data]) => bufferFile(p, data))));
   return {
     version: STUB_SDK_VERSION,
     stub: true,
     source: 'stub',
     runtime: sortFiles(STUB_RUNTIME.map((p) => bufferFile(p, stubContent(p)))),
-    plugins: new Map(),
+    plugins,
     close: async () => undefined,
   };
 }

@@ -2,7 +2,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseXml, type XmlElement } from '../xml/index.js';
 import type { KitFile, SdkKit } from './kit.js';
-import { stubPluginFiles } from './kit.js';
+import { loadPluginModule, type PluginModule } from './plugin.js';
 import { compareWindowsPaths } from './paths.js';
 import { CSDEF_NS } from './format.js';
 import { PackageInputError, pathLengthProblem, resolveTaskPath, startupScript, windowsNameProblem } from './refuse.js';
@@ -33,6 +33,8 @@ export interface RolePlan {
   /** Extra RoleModel properties from --role-properties, in file order (TargetFrameworkVersion excluded). */
   readonly properties: [string, string][];
   readonly imports: string[];
+  /** The RoleModule of each import, in import order: merged into the generated files. */
+  readonly plugins: PluginModule[];
   /** User, kit and plugin files; the generated ones are added by the writer. */
   readonly entries: LayoutEntry[];
 }
@@ -97,7 +99,6 @@ function refuseUnsupported(file: string, root: XmlElement): void {
     const unsupported = (e: XmlElement | undefined, what: string): void => {
       if (e) throw new PackageInputError(`${loc(file, e)}: role ${name}: ${what} not supported by this packager yet; package this service with CSPack`);
     };
-    unsupported(role.child('Imports')?.elements[0], 'Imports (plugin modules, whose .csplugin files add tasks, settings and endpoints) are');
     unsupported(role.child('Contents')?.elements[0], 'role Contents are');
     unsupported(role.child('Endpoints')?.elements.find((x) => x.local === 'InstanceInputEndpoint'), 'instance input endpoints are');
     unsupported(role.child('Endpoints')?.childrenNamed('InternalEndpoint').find((x) => x.child('FixedPortRange')), 'internal endpoints with a FixedPortRange are');
@@ -234,9 +235,12 @@ export async function planService(inputs: PackageInputs): Promise<ServicePlan> {
 
     for (const f of inputs.kit.runtime) entries.push({ path: f.path, source: { kind: 'kit', file: f } });
     const imports = (element.child('Imports')?.childrenNamed('Import') ?? []).map((i) => i.attrValue('moduleName') ?? '');
+    const plugins: PluginModule[] = [];
     for (const m of imports) {
-      const files = inputs.kit.plugins.get(m) ?? (inputs.kit.stub ? stubPluginFiles(m) : undefined);
-      if (!files) throw new PackageInputError(`${file}: role ${name} imports ${m}, but the SDK kit ${inputs.kit.source} has no plugins/${m}/`);
+      if (plugins.some((p) => p.name === m)) throw new PackageInputError(`${file}: role ${name} imports ${m} twice; remove one Import`);
+      const files = inputs.kit.plugins.get(m);
+      if (!files) throw new PackageInputError(missingPluginMessage(file, name, m, inputs.kit));
+      plugins.push(await loadPluginModule(m, files, inputs.kit.source));
       for (const f of files) entries.push({ path: `plugins/${m}/${f.path}`, source: { kind: 'kit', file: f } });
     }
     roles.push({
@@ -247,10 +251,18 @@ export async function planService(inputs: PackageInputs): Promise<ServicePlan> {
       targetFramework: tfv,
       properties: props.filter(([k]) => k !== 'TargetFrameworkVersion'),
       imports,
+      plugins,
       entries,
     });
   }
   return { csdefFile: file, root, name: root.attrValue('name') ?? '', kit: inputs.kit, roles };
+}
+
+function missingPluginMessage(file: string, role: string, module: string, kit: SdkKit): string {
+  const have = [...kit.plugins.keys()];
+  const realKit = `use a kit with plugins\\${module}\\: an Azure SDK install folder, or \`cloudservice kit extract\` from a package CSPack built for a role importing ${module}`;
+  const how = kit.stub ? `the stub kit only stands in for ${have.join(', ')}; ${realKit}` : `it has ${have.length ? have.join(', ') : 'no plugins'}; ${realKit}`;
+  return `${file}: role ${role} imports ${module}, but the SDK kit ${kit.source} has no plugins/${module}/ (${how})`;
 }
 
 /** Where a role's startup tasks run from: CSPack writes `approot\bin` for web roles, `approot\` for worker roles. */

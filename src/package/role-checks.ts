@@ -93,6 +93,13 @@ async function checkRuntimeManifest(pkg: OpenedPackage, role: PackagedRole, log:
     log.error('stub-runtime', where, 'built with --sdk-kit stub: the SDK runtime files are stand-ins and the package is NOT deployable; package again with a real SDK kit');
     return;
   }
+  // Stand-in plugin folders of --sdk-kit stub copied next to a real runtime: their RoleModule says so.
+  for (const f of role.files.filter((x) => /^\\plugins\\[^\\]+\\[^\\]+\.csplugin$/i.test(x.path))) {
+    const plugin = await pkg.readRoleFile(role.name, f.path).catch(() => undefined);
+    if (plugin?.includes(STUB_MARKER)) {
+      log.error('stub-runtime', `${role.part} ${f.path}`, 'a stand-in plugin module written by --sdk-kit stub: the package is NOT deployable; package again with a kit holding the SDK\'s plugins');
+    }
+  }
   const parsed = parsePart(where, bytes);
   if ('error' in parsed) {
     log.error('bad-xml', where, `not readable XML: ${parsed.error}`);

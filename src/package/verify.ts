@@ -4,6 +4,7 @@ import { parseXml, type XmlElement } from '../xml/index.js';
 import { CSDEF_DOC, openPackage, type PackageFormat } from './reader.js';
 import { parsePart } from './opc.js';
 import type { CheckResult, PackageProblem } from './problems.js';
+import { PLUGIN_PREFIX } from '../model/knowledge/import-modules.js';
 
 export interface VerifyReport {
   readonly file: string;
@@ -28,6 +29,21 @@ interface RoleDecl {
   readonly settings: string[];
   /** `name|protocol|port` of each input endpoint. */
   readonly endpoints: string[];
+  /** Modules the role imports. */
+  readonly imports: string[];
+}
+
+/**
+ * True for a setting or endpoint an imported module adds to the packaged csdef, named
+ * `<namespace>.<name>`: the SDK's modules use `Microsoft.WindowsAzure.Plugins.<Module>` or a prefix
+ * of the module's name (RemoteDebugger for RemoteDebuggerConnector), Visual Studio's the module's
+ * name (IntelliTrace).
+ */
+function fromImport(name: string, imports: readonly string[]): boolean {
+  const rest = name.startsWith(PLUGIN_PREFIX) ? name.slice(PLUGIN_PREFIX.length) : name;
+  const dot = rest.indexOf('.');
+  const segment = dot > 0 ? rest.slice(0, dot) : '';
+  return segment !== '' && imports.some((m) => m.startsWith(segment));
 }
 
 function rolesOf(root: XmlElement): RoleDecl[] {
@@ -37,6 +53,7 @@ function rolesOf(root: XmlElement): RoleDecl[] {
       name: e.attrValue('name') ?? '',
       settings: (e.child('ConfigurationSettings')?.childrenNamed('Setting') ?? []).map((s) => s.attrValue('name') ?? ''),
       endpoints: (e.child('Endpoints')?.childrenNamed('InputEndpoint') ?? []).map((x) => `${x.attrValue('name')}|${x.attrValue('protocol')}|${x.attrValue('port')}`),
+      imports: (e.child('Imports')?.childrenNamed('Import') ?? []).map((i) => i.attrValue('moduleName') ?? ''),
     }));
 }
 
@@ -91,9 +108,9 @@ export async function verifyPackage(file: string, options: VerifyOptions = {}): 
             continue;
           }
           for (const s of r.settings) if (!p.settings.includes(s)) err(options.csdef, 'csdef-setting-missing', `setting ${r.name}/${s} of ${options.csdef} is not declared in the package`);
-          for (const s of p.settings) if (!r.settings.includes(s)) err(options.csdef, 'csdef-setting-extra', `the package declares setting ${r.name}/${s}, which ${options.csdef} does not`);
+          for (const s of p.settings) if (!r.settings.includes(s) && !fromImport(s, r.imports)) err(options.csdef, 'csdef-setting-extra', `the package declares setting ${r.name}/${s}, which ${options.csdef} does not`);
           for (const x of r.endpoints) if (!p.endpoints.includes(x)) err(options.csdef, 'csdef-endpoint-mismatch', `input endpoint ${r.name}/${endpoint(x)} of ${options.csdef} is not in the package as such`);
-          for (const x of p.endpoints) if (!r.endpoints.includes(x)) err(options.csdef, 'csdef-endpoint-mismatch', `the package has input endpoint ${r.name}/${endpoint(x)}, which ${options.csdef} does not`);
+          for (const x of p.endpoints) if (!r.endpoints.includes(x) && !fromImport(x.split('|')[0] ?? '', r.imports)) err(options.csdef, 'csdef-endpoint-mismatch', `the package has input endpoint ${r.name}/${endpoint(x)}, which ${options.csdef} does not`);
         }
         for (const p of packaged) if (!given.some((r) => r.name === p.name)) err(options.csdef, 'csdef-role-extra', `role ${p.name} of ${pkgName} is not in ${options.csdef}`);
         const name = root.attrValue('name');

@@ -209,10 +209,10 @@ describe('refusals', () => {
       const f = join(svc, 'ServiceDefinition.csdef');
       await writeFile(f, (await readFile(f, 'utf8')).replace('</ServiceDefinition>', '<VirtualMachineRole name="Legacy" /></ServiceDefinition>'));
     }));
-  it('plugin imports, not supported yet', () =>
-    refused(/role Back: Imports .* not supported by this packager yet/, async (svc) => {
+  it('an import the kit has no plugin for, naming the module, the role and the kit', () =>
+    refused(/ServiceDefinition\.csdef: role Back imports Nope, but the SDK kit stub has no plugins\/Nope\/ \(the stub kit only stands in for .*RemoteAccess/, async (svc) => {
       const f = join(svc, 'ServiceDefinition.csdef');
-      await writeFile(f, (await readFile(f, 'utf8')).replace('<WorkerRole name="Back">', '<WorkerRole name="Back"><Imports><Import moduleName="Diagnostics" /></Imports>'));
+      await writeFile(f, (await readFile(f, 'utf8')).replace('<WorkerRole name="Back">', '<WorkerRole name="Back"><Imports><Import moduleName="Nope" /></Imports>'));
     }));
   it('no SDK kit, with the three ways to get one', () =>
     refused(/--sdk-kit .*no-kit: no such file or folder; an SDK runtime kit is .*an Azure SDK install folder.*a zip of one.*kit extract/, () => {}, (o, svc) => ({ ...o, sdkKit: join(svc, 'no-kit') })));

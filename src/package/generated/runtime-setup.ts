@@ -1,5 +1,6 @@
 import type { RolePlan } from '../layout.js';
 import { el, INDENTED, xmlDocument } from '../xml-out.js';
+import { certificates } from './endpoints.js';
 
 /** Assemblies CSPack installs into the GAC, in its order; only those the kit has are listed. */
 const GAC_CANDIDATES = [
@@ -21,6 +22,11 @@ export function runtimeSetupXml(role: RolePlan, kitPaths: readonly string[]): Bu
   const files = new Set(kitPaths.map((p) => p.toLowerCase()));
   const win = (p: string): string => p.replace(/\//g, '\\');
   const gac = GAC_CANDIDATES.filter((p) => files.has(p.toLowerCase()));
+  // Every certificate, under its stored-certificate name of the .rd, with the permission level its
+  // private key is granted to: CSPack wrote the schema default for a certificate declaring none.
+  const permissions = certificates(role).map((c, i) =>
+    el('StoredCert', [['name', `Stored${i}${c.name}`], ['permissionLevel', c.permissionLevel ?? 'limitedOrElevated']]),
+  );
   const paths = PATH_CANDIDATES.filter((d) => kitPaths.some((p) => p.toLowerCase().startsWith(`${d.toLowerCase()}/`)));
   return xmlDocument(
     el('RuntimeSetup', [], [
@@ -28,6 +34,7 @@ export function runtimeSetupXml(role: RolePlan, kitPaths: readonly string[]): Bu
       ...paths.map((p) => el('Operation', [['type', 'Path'], ['path', win(p)]])),
       role.kind === 'web' &&
         el('AdditionalRoleIdentities', [], [el('Identity', [['username', 'NetworkService'], ['domain', 'NT AUTHORITY']])]),
+      permissions.length > 0 && el('PermissionLevels', [], permissions),
     ]),
     INDENTED,
   );

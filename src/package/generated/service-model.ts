@@ -88,7 +88,12 @@ export function serviceModelXml(plan: ServicePlan, ids: ServiceModelIds): Buffer
     el('maps', [], maps.map((m) => el('map', [['name', m.name], ['kind', 'Identity']], [m.target]))),
     el('components', [], roles.map((r) => {
       const web = r.plan.kind === 'web';
-      const ports = byName([...r.inputs.map((e) => ({ ...e, range: e.localPort })), ...r.internals.map((e) => ({ ...e, range: e.port }))], (e) => e.name);
+      // Input endpoints, then internal ones, each in name order: CSPack wrote a role's
+      // RemoteForwarder.RdpInput before RemoteAccess.Rdp. A local port of `*` (Azure chooses) has no range.
+      const ports = [
+        ...byName(r.inputs.map((e) => ({ ...e, range: e.localPort === '*' ? '' : e.localPort })), (e) => e.name),
+        ...byName(r.internals.map((e) => ({ ...e, range: e.port })), (e) => e.name),
+      ];
       const roleNode: XNode = el('role', [
         ['name', r.plan.name],
         ...GFR,
