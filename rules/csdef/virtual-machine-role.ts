@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/lint/rule-api.js';
+import { defineRule, virtualMachineRoleRetired } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
       if (role.kind !== 'VirtualMachineRole') continue;
       ctx.report({
         at: role.el,
-        message: `VirtualMachineRole "${role.name ?? '?'}" is retired and cannot be deployed or packaged; rebuild it as a WorkerRole whose startup tasks install what the image held, or move it to Virtual Machine Scale Sets`,
+        message: virtualMachineRoleRetired(role.name),
       });
     }
   },

@@ -27,6 +27,7 @@ export {
   SOURCES,
   declaredSettings,
   declaredCertificates,
+  virtualMachineRoleRetired,
 } from '../model/index.js';
 export type { VmSize, GuestOsFamily, ImportModule, ImpliedEndpoint } from '../model/index.js';
 

@@ -16,3 +16,4 @@ export { SOURCES } from './knowledge/sources.js';
 export { declaredSettings, declaredCertificates } from './implied.js';
 export { roleFoldersFor } from './role-folders.js';
 export type { RoleFolder } from './role-folders.js';
+export { virtualMachineRoleRetired } from './knowledge/retired.js';

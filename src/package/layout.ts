@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseXml, type XmlElement } from '../xml/index.js';
+import { virtualMachineRoleRetired } from '../model/knowledge/retired.js';
 import type { KitFile, SdkKit } from './kit.js';
 import { loadPluginModule, type PluginModule } from './plugin.js';
 import { compareWindowsPaths } from './paths.js';
@@ -87,7 +88,7 @@ function refuseUnsupported(file: string, root: XmlElement): void {
   for (const e of root.elements) {
     if (e.local === 'VirtualMachineRole') {
       throw new PackageInputError(
-        `${loc(file, e)}: VirtualMachineRole "${e.attrValue('name') ?? ''}" is a retired role type that Azure no longer deploys; move the workload to a WebRole or WorkerRole, or to a virtual machine scale set`,
+        `${loc(file, e)}: ${virtualMachineRoleRetired(e.attrValue('name'))}`,
       );
     }
     if (e.local === 'NetworkTrafficRules' || e.local === 'LoadBalancerProbes') {

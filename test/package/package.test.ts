@@ -205,7 +205,7 @@ describe('refusals', () => {
   it('a startup task whose script is not in the role', () =>
     refused(/ServiceDefinition\.csdef:12:\d+: startup task of role Front runs setup\.cmd, but the role has no approot\\bin\\setup\.cmd/, (svc) => rm(join(svc, 'Front', 'bin', 'setup.cmd'))));
   it('a VirtualMachineRole, retired', () =>
-    refused(/VirtualMachineRole "Legacy" is a retired role type/, async (svc) => {
+    refused(/VirtualMachineRole "Legacy" is retired and cannot be deployed or packaged; rebuild it as a WorkerRole/, async (svc) => {
       const f = join(svc, 'ServiceDefinition.csdef');
       await writeFile(f, (await readFile(f, 'utf8')).replace('</ServiceDefinition>', '<VirtualMachineRole name="Legacy" /></ServiceDefinition>'));
     }));
