@@ -56,7 +56,13 @@ export function loadConfig(file: string | undefined): LoadedConfig {
     const line = lineCounter.linePos(e.pos[0]).line;
     throw new ConfigError(`${file}:${line}: the configuration is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine(e.message)}`);
   }
-  const input = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as unknown;
+  let input: unknown;
+  try {
+    input = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (e) {
+    // Aliases are resolved only here: an alias bomb or an alias before its anchor throws.
+    throw new ConfigError(`${file}: the configuration is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine((e as Error).message)}`);
+  }
   const lineOf = (path: readonly (string | number)[]): number | undefined => {
     const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
     return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;

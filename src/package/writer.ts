@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import yazl from 'yazl';
 import { fileTime, manifestXml, type ManifestItem } from './csman.js';
 import { namedStreams } from './generated/named-streams.js';
 import { roleModelXml } from './generated/role-model.js';
@@ -15,6 +11,9 @@ import { settingNames } from './generated/endpoints.js';
 import { checkLayout, sortLayout, type LayoutEntry, type RolePlan, type ServicePlan } from './layout.js';
 import { contentTypesXml, partUri, relationshipsXml, RELS_CONTENT_TYPE, type Relationship } from './opc.js';
 import { PRODUCT_VERSION_REL, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
+import { DeflatePool } from './deflate-pool.js';
+import { fileBlocks, ParallelZip } from './parallel-zip.js';
+import { FileSink, MemorySink, type ZipWriterOptions } from './zip-write.js';
 
 /** Entry times when SOURCE_DATE_EPOCH is not set: fixed, so that builds are reproducible by default. */
 export const DEFAULT_PACKAGE_TIME = Date.UTC(2000, 0, 1);
@@ -22,8 +21,10 @@ export const DEFAULT_PACKAGE_TIME = Date.UTC(2000, 0, 1);
 export interface WriteOptions {
   /** Milliseconds since 1970 for every time written (ZIP entries, manifest FILETIMEs). */
   readonly time: number;
-  /** ZIP64 records even where not needed (to test readers); yazl switches to ZIP64 by itself past 4 GiB. */
+  /** ZIP64 records even where not needed (to test readers); the writer switches to ZIP64 by itself past 4 GiB. */
   readonly forceZip64?: boolean;
+  /** Deflate worker threads; default: one per core. The bytes written do not depend on it. */
+  readonly workers?: number;
 }
 
 export interface WrittenRole {
@@ -66,62 +67,39 @@ function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Passes bytes through, measuring them. */
-class Measure extends Transform {
-  private readonly hash = createHash('sha256');
-  size = 0;
-  digest: string | undefined;
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null, data?: Buffer) => void): void {
-    this.hash.update(chunk);
-    this.size += chunk.length;
-    cb(null, chunk);
-  }
-
-  override _flush(cb: () => void): void {
-    this.digest = this.hash.digest('hex');
-    cb();
-  }
-}
-
-interface ZipOut {
-  readonly zip: yazl.ZipFile;
-  readonly entryOptions: (compress: boolean) => Partial<yazl.Options>;
-}
-
-function newZip(options: WriteOptions): ZipOut {
-  const mtime = new Date(options.time);
-  return {
-    zip: new yazl.ZipFile(),
-    entryOptions: (compress) => ({ compress, mtime, mode: 0o100644, forceZip64Format: options.forceZip64 === true }),
-  };
-}
-
-async function zipToFile(z: ZipOut, dest: string, options: WriteOptions): Promise<{ sha256: string; size: number }> {
-  z.zip.end({ forceZip64Format: options.forceZip64 === true, comment: '' });
-  const m = new Measure();
-  await pipeline(z.zip.outputStream, m, createWriteStream(dest, { flags: 'wx' }));
-  return { sha256: m.digest as string, size: m.size };
-}
-
-async function zipToBuffer(z: ZipOut, options: WriteOptions): Promise<Buffer> {
-  z.zip.end({ forceZip64Format: options.forceZip64 === true, comment: '' });
-  const chunks: Buffer[] = [];
-  for await (const c of z.zip.outputStream) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function openSource(e: LayoutEntry): Promise<Readable> {
+/** Chunks of a layout entry's bytes: read from disk in blocks, from the kit, or generated. */
+async function* sourceChunks(e: LayoutEntry): AsyncGenerator<Buffer> {
   switch (e.source.kind) {
     case 'file':
-      return Promise.resolve(createReadStream(e.source.path));
+      yield* fileBlocks(e.source.path);
+      return;
     case 'kit':
-      return e.source.file.open();
+      for await (const c of await e.source.file.open()) yield c as Buffer;
+      return;
     default:
-      return Promise.resolve(Readable.from([e.source.data]));
+      yield e.source.data;
   }
 }
 
+/** Writes to a new file; on failure the partial file is closed (the caller removes its folder). */
+async function writeZipFile(dest: string, pool: DeflatePool, options: WriteOptions, fill: (z: ParallelZip) => Promise<void>): Promise<{ sha256: string; size: number }> {
+  const sink = await FileSink.create(dest);
+  const z = new ParallelZip(sink, pool, zipOptions(options));
+  try {
+    await fill(z);
+    await z.finish();
+    await sink.close();
+  } catch (e) {
+    await z.abort(e);
+    await sink.abandon();
+    throw e;
+  }
+  return { sha256: sink.digest(), size: sink.size };
+}
+
+function zipOptions(options: WriteOptions): ZipWriterOptions {
+  return { time: options.time, forceZip64: options.forceZip64 === true, mode: 0o100644 };
+}
 /** Extensions in first-seen order, each with the content type CSPack gives it in a role package. */
 function roleContentTypes(entryNames: readonly string[], manifestName: string): Buffer {
   const defaults: [string, string][] = [];
@@ -147,10 +125,10 @@ function roleContentTypes(entryNames: readonly string[], manifestName: string): 
 }
 
 /**
- * Writes one role package (`.cssx`) to `dest`: the layout files streamed and hashed on the way,
- * then the role manifest built from those hashes.
+ * Writes one role package (`.cssx`) to `dest`: the layout files streamed, hashed and compressed on
+ * the pool, then the role manifest built from those hashes.
  */
-async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, options: WriteOptions): Promise<{ sha256: string; size: number; files: number; bytes: number }> {
+async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, pool: DeflatePool, options: WriteOptions): Promise<{ sha256: string; size: number; files: number; bytes: number }> {
   const kitPaths = role.entries.filter((e) => e.source.kind === 'kit').map((e) => e.path);
   const entries = sortLayout([
     ...role.entries,
@@ -163,44 +141,30 @@ async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, option
     { id: relationshipId(plan.name, role.name, 'uar'), type: UAR_MANIFEST_REL, target: '/Cloud.uar.csman', external: false },
     { id: 'MANIFEST', type: REQUIRED_RESOURCE, target: `/${manifestName}`, external: false },
   ]);
-  const z = newZip(options);
-  const items: ManifestItem[] = [];
   const stamp = fileTime(options.time);
   let bytes = 0;
-  const order: string[] = [];
-  const addMeasured = (e: LayoutEntry): void => {
-    order.push(e.path);
-    const item = { name: '\\' + e.path.replace(/\//g, '\\'), uri: partUri(e.path) };
-    const index = items.length;
-    items.push({ ...item, hash: '', created: stamp, modified: stamp });
-    z.zip.addReadStreamLazy(e.path, z.entryOptions(true), (cb) => {
-      openSource(e).then(
-        (src) => {
-          const m = new Measure();
-          m.on('end', () => {
-            items[index] = { ...item, hash: (m.digest as string).toUpperCase(), created: stamp, modified: stamp };
-            bytes += m.size;
-          });
-          src.on('error', (err) => m.destroy(err));
-          cb(null, src.pipe(m));
-        },
-        (err: Error) => cb(err, undefined as unknown as Readable),
-      );
-    });
-  };
-  // CSPack writes the relationships right after the first file; nothing depends on it.
-  const [first, ...rest] = entries;
-  if (first) addMeasured(first);
-  z.zip.addBuffer(rels, '_rels/.rels', z.entryOptions(false));
-  order.push('_rels/.rels');
-  for (const e of rest) addMeasured(e);
-  // Called by yazl only once every entry before it has been written, so every hash is known.
-  z.zip.addReadStreamLazy(manifestName, z.entryOptions(true), (cb) => {
-    cb(null, Readable.from([manifestXml({ items })]));
+  const written = await writeZipFile(dest, pool, options, async (z) => {
+    const items: ManifestItem[] = [];
+    const order: string[] = [];
+    for (const [i, e] of entries.entries()) {
+      const m = await z.addStream(e.path, sourceChunks(e), true);
+      bytes += m.size;
+      order.push(e.path);
+      items.push({ name: '\\' + e.path.replace(/\//g, '\\'), uri: partUri(e.path), hash: m.sha256.toUpperCase(), created: stamp, modified: stamp });
+      // CSPack writes the relationships right after the first file; nothing depends on it.
+      if (i === 0) {
+        await z.addBuffer('_rels/.rels', rels, false);
+        order.push('_rels/.rels');
+      }
+    }
+    if (entries.length === 0) {
+      await z.addBuffer('_rels/.rels', rels, false);
+      order.push('_rels/.rels');
+    }
+    await z.addStream(manifestName, [manifestXml({ items })], true);
+    order.push(manifestName);
+    await z.addBuffer('[Content_Types].xml', roleContentTypes(order, manifestName), true);
   });
-  order.push(manifestName);
-  z.zip.addBuffer(roleContentTypes([...order, '[Content_Types].xml'].filter((n) => n !== '[Content_Types].xml'), manifestName), '[Content_Types].xml', z.entryOptions(true));
-  const written = await zipToFile(z, dest, options);
   return { ...written, files: entries.length, bytes };
 }
 
@@ -217,26 +181,34 @@ async function writeSmallPackage(
   rels: readonly Relationship[],
   contentTypes: ReadonlyArray<readonly [string, string]>,
   manifestExtra: { systemSettings?: string[]; applicationSettings?: string[] },
+  pool: DeflatePool,
   options: WriteOptions,
   /** Where CSPack puts `_rels/.rels`: after the first part, or after the manifest (named streams). */
   relsAfter: 'first-part' | 'manifest' = 'first-part',
 ): Promise<Buffer> {
   const digest = parts.map((p) => `${p.name}:${sha256(p.data)}`).join('\n');
   const manifestName = `${derivedGuid(kind, 'manifest', digest)}.csman`;
-  const z = newZip(options);
+  const sink = new MemorySink();
+  const z = new ParallelZip(sink, pool, zipOptions(options));
   const relsXml = relationshipsXml([...rels, { id: 'MANIFEST', type: REQUIRED_RESOURCE, target: `/${manifestName}`, external: false }]);
-  parts.forEach((p, i) => {
-    z.zip.addBuffer(p.data, p.name, z.entryOptions(p.compress));
-    if (i === 0 && relsAfter === 'first-part') z.zip.addBuffer(relsXml, '_rels/.rels', z.entryOptions(false));
-  });
-  const manifest = manifestXml({
-    items: parts.map((p) => ({ name: p.name, hash: sha256(p.data).toUpperCase(), uri: partUri(p.name) })),
-    ...manifestExtra,
-  });
-  z.zip.addBuffer(manifest, manifestName, z.entryOptions(true));
-  if (relsAfter === 'manifest') z.zip.addBuffer(relsXml, '_rels/.rels', z.entryOptions(false));
-  z.zip.addBuffer(contentTypesXml(contentTypes), '[Content_Types].xml', z.entryOptions(relsAfter !== 'manifest'));
-  return zipToBuffer(z, options);
+  try {
+    for (const [i, p] of parts.entries()) {
+      await z.addBuffer(p.name, p.data, p.compress);
+      if (i === 0 && relsAfter === 'first-part') await z.addBuffer('_rels/.rels', relsXml, false);
+    }
+    const manifest = manifestXml({
+      items: parts.map((p) => ({ name: p.name, hash: sha256(p.data).toUpperCase(), uri: partUri(p.name) })),
+      ...manifestExtra,
+    });
+    await z.addBuffer(manifestName, manifest, true);
+    if (relsAfter === 'manifest') await z.addBuffer('_rels/.rels', relsXml, false);
+    await z.addBuffer('[Content_Types].xml', contentTypesXml(contentTypes), relsAfter !== 'manifest');
+    await z.finish();
+  } catch (e) {
+    await z.abort(e);
+    throw e;
+  }
+  return sink.contents();
 }
 
 /**
@@ -246,12 +218,13 @@ async function writeSmallPackage(
  */
 export async function writeLegacyPackage(plan: ServicePlan, out: string, options: WriteOptions): Promise<WriteResult> {
   const work = await mkdtemp(join(dirname(out), `.${basename(out)}.`));
+  const pool = new DeflatePool(options.workers);
   try {
     const roleParts: { role: RolePlan; part: string; file: string; sha256: string; size: number }[] = [];
     const written: WrittenRole[] = [];
     for (const [i, role] of plan.roles.entries()) {
       const file = join(work, `role-${i}.cssx`);
-      const r = await writeRole(plan, role, file, options);
+      const r = await writeRole(plan, role, file, pool, options);
       const part = `${role.name}_${derivedGuid(plan.name, role.name, r.sha256)}.cssx`;
       roleParts.push({ role, part, file, sha256: r.sha256, size: r.size });
       written.push({ name: role.name, part, files: r.files, bytes: r.bytes });
@@ -277,6 +250,7 @@ export async function writeLegacyPackage(plan: ServicePlan, out: string, options
       [{ id: 'SERVICEMODEL', type: REQUIRED_RESOURCE, target: '/ServiceDefinition.rd', external: false }],
       [['rd', 'text/servicemodel'], ['rels', RELS_CONTENT_TYPE], ['rdsc', 'text/servicecontract'], ['csman', 'text/ucmanifest']],
       { systemSettings: instances, applicationSettings: appSettings },
+      pool,
       options,
     );
     const sd = await writeSmallPackage(
@@ -285,6 +259,7 @@ export async function writeLegacyPackage(plan: ServicePlan, out: string, options
       [{ id: 'SERVICEDESCRIPTION', type: REQUIRED_RESOURCE, target: '/ServiceDefinition.csdef', external: false }],
       [['csdef', 'text/servicedescription'], ['rels', RELS_CONTENT_TYPE], ['csman', 'text/ucmanifest']],
       { systemSettings: instances, applicationSettings: appSettings },
+      pool,
       options,
     );
     const streamParts: SmallPart[] = [];
@@ -301,6 +276,7 @@ export async function writeLegacyPackage(plan: ServicePlan, out: string, options
       [],
       [['0', 'user/user'], ['csman', 'text/ucmanifest'], ['rels', RELS_CONTENT_TYPE]],
       {},
+      pool,
       options,
       'manifest',
     );
@@ -326,32 +302,30 @@ export async function writeLegacyPackage(plan: ServicePlan, out: string, options
         external: true,
       },
     ]);
-    const z = newZip(options);
-    for (const r of roleParts) {
-      z.zip.addReadStreamLazy(r.part, { ...z.entryOptions(false), size: r.size }, (cb) => cb(null, createReadStream(r.file)));
-    }
-    z.zip.addBuffer(sm, smName, z.entryOptions(false));
-    z.zip.addBuffer(outerRels, '_rels/.rels', z.entryOptions(false));
-    z.zip.addBuffer(sd, sdName, z.entryOptions(false));
-    z.zip.addBuffer(ns, nsName, z.entryOptions(false));
-    z.zip.addBuffer(manifestXml({ items: outerItems, namedStreams: streamNames }), outerManifestName, z.entryOptions(true));
-    z.zip.addBuffer(
-      contentTypesXml([
-        ['cssx', 'binary/software'],
-        ['csmx', 'user/user'],
-        ['rels', RELS_CONTENT_TYPE],
-        ['csdx', 'user/user'],
-        ['csnsx', 'user/user'],
-        ['csman', 'text/ucmanifest'],
-      ]),
-      '[Content_Types].xml',
-      z.entryOptions(true),
-    );
+    const outerManifest = manifestXml({ items: outerItems, namedStreams: streamNames });
+    const outerTypes = contentTypesXml([
+      ['cssx', 'binary/software'],
+      ['csmx', 'user/user'],
+      ['rels', RELS_CONTENT_TYPE],
+      ['csdx', 'user/user'],
+      ['csnsx', 'user/user'],
+      ['csman', 'text/ucmanifest'],
+    ]);
     const tmpOut = join(work, 'package.cspkg');
-    const result = await zipToFile(z, tmpOut, options);
+    const result = await writeZipFile(tmpOut, pool, options, async (z) => {
+      // Role packages are stored as they are: compressing compressed data again gains nothing.
+      for (const r of roleParts) await z.addStream(r.part, fileBlocks(r.file), false);
+      await z.addBuffer(smName, sm, false);
+      await z.addBuffer('_rels/.rels', outerRels, false);
+      await z.addBuffer(sdName, sd, false);
+      await z.addBuffer(nsName, ns, false);
+      await z.addBuffer(outerManifestName, outerManifest, true);
+      await z.addBuffer('[Content_Types].xml', outerTypes, true);
+    });
     await rename(tmpOut, out);
     return { out, ...result, roles: written };
   } finally {
+    await pool.close();
     await rm(work, { recursive: true, force: true });
   }
 }

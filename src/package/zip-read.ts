@@ -25,19 +25,94 @@ export interface ZipEntryInfo {
  * (not deflated) inside the outer ZIP are read in place this way, without copying them out.
  */
 class FileRangeReader extends yauzl.RandomAccessReader {
+  /**
+   * yauzl reads the central directory one record at a time, two small reads per entry; from the
+   * file that is thousands of round trips for a role of thousands of files (seconds, for a
+   * directory that is a few megabytes). Small reads are served from a window read ahead instead.
+   */
+  private window: { start: number; data: Buffer } | undefined;
+
   constructor(
     private readonly fd: number,
     private readonly base: number,
+    private readonly size: number,
   ) {
     super();
   }
 
+  // yauzl's own read() builds two streams per call; small reads skip them.
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
+    if (length > SMALL_READ) {
+      super.read(buffer, offset, length, position, callback);
+      return;
+    }
+    this.small(position, position + length).then(
+      (b) => {
+        b.copy(buffer, offset);
+        callback(null);
+      },
+      (err: Error) => callback(err),
+    );
+  }
+
   override _readStreamForRange(start: number, end: number): Readable {
-    return new RangeStream(this.fd, this.base + start, this.base + end);
+    if (end - start > SMALL_READ) return new RangeStream(this.fd, this.base + start, this.base + end);
+    return new WindowStream(this, start, end);
+  }
+
+  /** The bytes of [start, end), from the window, reading a new window first when needed. */
+  async small(start: number, end: number): Promise<Buffer> {
+    const w = this.window;
+    if (!w || start < w.start || end > w.start + w.data.length) {
+      const length = Math.min(READ_AHEAD, this.size - start);
+      const data = Buffer.allocUnsafe(Math.max(0, length));
+      let got = 0;
+      while (got < data.length) {
+        const bytesRead = await new Promise<number>((resolve, reject) =>
+          read(this.fd, data, got, data.length - got, this.base + start + got, (err, n) => (err ? reject(err) : resolve(n))),
+        );
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      this.window = { start, data: data.subarray(0, got) };
+    }
+    const win = this.window as { start: number; data: Buffer };
+    const slice = win.data.subarray(start - win.start, end - win.start);
+    if (slice.length < end - start) throw new Error('file ends before the ZIP data does');
+    return slice;
   }
 
   override close(callback: (err: Error | null) => void): void {
+    this.window = undefined;
     setImmediate(() => callback(null));
+  }
+}
+
+const SMALL_READ = 64 * 1024;
+const READ_AHEAD = 1024 * 1024;
+
+class WindowStream extends Readable {
+  private started = false;
+
+  constructor(
+    private readonly reader: FileRangeReader,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    super();
+  }
+
+  override _read(): void {
+    if (this.started) return;
+    this.started = true;
+    this.reader.small(this.start, this.end).then(
+      (b) => {
+        // A copy: yauzl may keep what it reads, and the window is reused.
+        this.push(Buffer.from(b));
+        this.push(null);
+      },
+      (err: Error) => this.destroy(err),
+    );
   }
 }
 
@@ -120,7 +195,7 @@ export class ZipArchive {
   ): Promise<ZipArchive> {
     let zip: yauzl.ZipFile;
     try {
-      zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(handle.fd, base), size, {
+      zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(handle.fd, base, size), size, {
         lazyEntries: true,
         autoClose: false,
         decodeStrings: false,
@@ -130,6 +205,11 @@ export class ZipArchive {
       throw new ZipReadError(`${label}: not a readable ZIP file (${(e as Error).message})`);
     }
     const entries = await readCentralDirectory(zip, label);
+    const shared = overlapping(entries);
+    if (shared) {
+      zip.close();
+      throw new ZipReadError(`${label}: entries ${shared[0].name} and ${shared[1].name} share bytes: a zip bomb (one compressed block listed many times) or a damaged directory`);
+    }
     return new ZipArchive(label, zip, handle, base, entries, cleanup);
   }
 
@@ -150,8 +230,14 @@ export class ZipArchive {
     const tmp = join(tempDir, `nested-${createHash('sha256').update(label).digest('hex').slice(0, 16)}.zip`);
     await pipeline(await this.openStream(entry), createWriteStream(tmp));
     const handle = await open(tmp, 'r');
-    const { size } = await handle.stat();
-    return ZipArchive.fromRange(handle, 0, size, label, async () => handle.close());
+    try {
+      const { size } = await handle.stat();
+      return await ZipArchive.fromRange(handle, 0, size, label, async () => handle.close());
+    } catch (e) {
+      // Not a ZIP after all: nothing will close this handle later.
+      await handle.close().catch(() => undefined);
+      throw e;
+    }
   }
 
   /** Where the entry's data starts, read from its local header (its extra field may differ from the central one). */
@@ -235,6 +321,23 @@ async function readCentralDirectory(zip: yauzl.ZipFile, label: string): Promise<
     zip.on('error', (e: Error) => reject(new ZipReadError(`${label}: damaged ZIP directory (${e.message})`)));
     zip.readEntry();
   });
+}
+
+/**
+ * Two entries whose bytes overlap, if any. In a real ZIP each byte belongs to one entry; an
+ * overlapping-entries bomb lists one small compressed block thousands of times, and every check
+ * that reads each entry would then inflate it thousands of times.
+ */
+function overlapping(entries: readonly ZipEntryInfo[]): [ZipEntryInfo, ZipEntryInfo] | undefined {
+  const sorted = [...entries].sort((a, b) => a.raw.relativeOffsetOfLocalHeader - b.raw.relativeOffsetOfLocalHeader);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1] as ZipEntryInfo;
+    const cur = sorted[i] as ZipEntryInfo;
+    // At least the fixed local header, the name and the data come before the next entry.
+    const end = prev.raw.relativeOffsetOfLocalHeader + 30 + prev.raw.fileNameLength + prev.compressedSize;
+    if (cur.raw.relativeOffsetOfLocalHeader < end) return [prev, cur];
+  }
+  return undefined;
 }
 
 function hex8(n: number): string {

@@ -1,0 +1,275 @@
+import { createHash, type Hash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+
+/**
+ * A ZIP writer laid out record for record as yazl writes (what the packager used before it
+ * compressed on several threads): UTF-8 names, data descriptors for streamed entries, an Info-ZIP
+ * `UT` time in the central directory, ZIP64 where a size or offset needs it or when forced. The
+ * caller supplies entry data already compressed, so compression can run anywhere.
+ */
+
+/** Where the bytes go; everything written is hashed and counted on the way. */
+export abstract class ByteSink {
+  private readonly hash: Hash = createHash('sha256');
+  size = 0;
+
+  /** May return a promise when the caller should wait before writing more. */
+  write(data: Buffer): Promise<void> | undefined {
+    this.hash.update(data);
+    this.size += data.length;
+    return this.put(data);
+  }
+
+  protected abstract put(data: Buffer): Promise<void> | undefined;
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}
+
+/** Collects the output in memory: for the small nested packages. */
+export class MemorySink extends ByteSink {
+  private readonly chunks: Buffer[] = [];
+
+  protected put(data: Buffer): undefined {
+    this.chunks.push(data);
+    return undefined;
+  }
+
+  contents(): Buffer {
+    return Buffer.concat(this.chunks);
+  }
+}
+
+/** Writes to a new file (never an existing one), a megabyte at a time. */
+export class FileSink extends ByteSink {
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+
+  private constructor(private readonly fh: FileHandle) {
+    super();
+  }
+
+  static async create(path: string): Promise<FileSink> {
+    return new FileSink(await open(path, 'wx'));
+  }
+
+  protected put(data: Buffer): Promise<void> | undefined {
+    this.chunks.push(data);
+    this.buffered += data.length;
+    return this.buffered >= 1024 * 1024 ? this.flush() : undefined;
+  }
+
+  private async flush(): Promise<void> {
+    const chunks = this.chunks;
+    this.chunks = [];
+    this.buffered = 0;
+    if (chunks.length) await this.fh.writev(chunks);
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      await this.fh.close();
+    }
+  }
+
+  /** Closes without caring about what is left to write (the file is being thrown away). */
+  async abandon(): Promise<void> {
+    await this.fh.close().catch(() => undefined);
+  }
+}
+
+export const STORED = 0;
+export const DEFLATED = 8;
+
+export interface ZipWriterOptions {
+  /** Milliseconds since 1970: every entry's time. */
+  readonly time: number;
+  readonly forceZip64?: boolean;
+  /** Unix mode in the external attributes. */
+  readonly mode?: number;
+}
+
+interface Record {
+  readonly name: Buffer;
+  readonly method: number;
+  readonly known: boolean;
+  readonly offset: number;
+  crc: number;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+const VERSION_NEEDED = 20;
+const VERSION_NEEDED_ZIP64 = 45;
+const VERSION_MADE_BY = (3 << 8) | 63;
+const UTF8 = 1 << 11;
+const DESCRIPTOR = 1 << 3;
+const MAX32 = 0xfffffffe;
+
+function u64(b: Buffer, n: number, at: number): void {
+  b.writeUInt32LE(n % 0x100000000, at);
+  b.writeUInt32LE(Math.floor(n / 0x100000000), at + 4);
+}
+
+/** DOS date and time of a UTC instant (a time zone would make the bytes depend on the machine). */
+function dosDateTime(ms: number): { date: number; time: number } {
+  const min = Date.UTC(1980, 0, 1);
+  const max = Date.UTC(2107, 11, 31, 23, 59, 58);
+  const d = new Date(Math.min(Math.max(ms, min), max));
+  return {
+    date: (d.getUTCDate() & 0x1f) | (((d.getUTCMonth() + 1) & 0xf) << 5) | (((d.getUTCFullYear() - 1980) & 0x7f) << 9),
+    time: Math.floor(d.getUTCSeconds() / 2) | ((d.getUTCMinutes() & 0x3f) << 5) | ((d.getUTCHours() & 0x1f) << 11),
+  };
+}
+
+/** An entry whose sizes are known once its data is written: closed with `end`. */
+export interface OpenEntry {
+  readonly record: Record;
+}
+
+export class ZipWriter {
+  private readonly records: Record[] = [];
+  private readonly dos: { date: number; time: number };
+  private readonly unixTime: number;
+  private readonly attributes: number;
+
+  constructor(
+    private readonly sink: ByteSink,
+    private readonly options: ZipWriterOptions,
+  ) {
+    this.dos = dosDateTime(options.time);
+    this.unixTime = Math.min(Math.max(Math.floor(options.time / 1000), -0x80000000), 0x7fffffff);
+    this.attributes = ((options.mode ?? 0o100644) << 16) >>> 0;
+  }
+
+  private zip64(r: Record): boolean {
+    return this.options.forceZip64 === true || r.uncompressedSize > MAX32 || r.compressedSize > MAX32 || r.offset > MAX32;
+  }
+
+  private localHeader(r: Record): Buffer {
+    const h = Buffer.alloc(30 + r.name.length);
+    h.writeUInt32LE(0x04034b50, 0);
+    h.writeUInt16LE(VERSION_NEEDED, 4);
+    h.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 6);
+    h.writeUInt16LE(r.method, 8);
+    h.writeUInt16LE(this.dos.time, 10);
+    h.writeUInt16LE(this.dos.date, 12);
+    if (r.known) {
+      h.writeUInt32LE(r.crc >>> 0, 14);
+      h.writeUInt32LE(r.compressedSize >>> 0, 18);
+      h.writeUInt32LE(r.uncompressedSize >>> 0, 22);
+    }
+    h.writeUInt16LE(r.name.length, 26);
+    r.name.copy(h, 30);
+    return h;
+  }
+
+  /** A whole entry from data already compressed with `method`; sizes go in the local header. */
+  add(name: string, method: number, data: Buffer, crc: number, uncompressedSize: number): Promise<void> | undefined {
+    const r: Record = { name: Buffer.from(name), method, known: true, offset: this.sink.size, crc, compressedSize: data.length, uncompressedSize };
+    this.records.push(r);
+    this.sink.write(this.localHeader(r));
+    return this.sink.write(data);
+  }
+
+  /** Starts a streamed entry: write its data with `data`, then `end` it. */
+  begin(name: string, method: number): OpenEntry & { readonly pending: Promise<void> | undefined } {
+    const r: Record = { name: Buffer.from(name), method, known: false, offset: this.sink.size, crc: 0, compressedSize: 0, uncompressedSize: 0 };
+    this.records.push(r);
+    return { record: r, pending: this.sink.write(this.localHeader(r)) };
+  }
+
+  data(entry: OpenEntry, chunk: Buffer): Promise<void> | undefined {
+    entry.record.compressedSize += chunk.length;
+    return this.sink.write(chunk);
+  }
+
+  end(entry: OpenEntry, crc: number, uncompressedSize: number): Promise<void> | undefined {
+    const r = entry.record;
+    r.crc = crc >>> 0;
+    r.uncompressedSize = uncompressedSize;
+    let d: Buffer;
+    if (this.zip64(r)) {
+      d = Buffer.alloc(24);
+      d.writeUInt32LE(0x08074b50, 0);
+      d.writeUInt32LE(r.crc, 4);
+      u64(d, r.compressedSize, 8);
+      u64(d, r.uncompressedSize, 16);
+    } else {
+      d = Buffer.alloc(16);
+      d.writeUInt32LE(0x08074b50, 0);
+      d.writeUInt32LE(r.crc, 4);
+      d.writeUInt32LE(r.compressedSize, 8);
+      d.writeUInt32LE(r.uncompressedSize, 12);
+    }
+    return this.sink.write(d);
+  }
+
+  /** The central directory and end records. */
+  async finish(): Promise<void> {
+    const start = this.sink.size;
+    for (const r of this.records) {
+      const z = this.zip64(r);
+      const extra = Buffer.alloc(9 + (z ? 28 : 0));
+      extra.writeUInt16LE(0x5455, 0);
+      extra.writeUInt16LE(5, 2);
+      // mtime and atime flags, as Info-ZIP writes, with only the mtime present (central form).
+      extra.writeUInt8(3, 4);
+      extra.writeInt32LE(this.unixTime, 5);
+      if (z) {
+        extra.writeUInt16LE(0x0001, 9);
+        extra.writeUInt16LE(24, 11);
+        u64(extra, r.uncompressedSize, 13);
+        u64(extra, r.compressedSize, 21);
+        u64(extra, r.offset, 29);
+      }
+      const c = Buffer.alloc(46);
+      c.writeUInt32LE(0x02014b50, 0);
+      c.writeUInt16LE(VERSION_MADE_BY, 4);
+      c.writeUInt16LE(z ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 6);
+      c.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 8);
+      c.writeUInt16LE(r.method, 10);
+      c.writeUInt16LE(this.dos.time, 12);
+      c.writeUInt16LE(this.dos.date, 14);
+      c.writeUInt32LE(r.crc >>> 0, 16);
+      c.writeUInt32LE(z ? 0xffffffff : r.compressedSize, 20);
+      c.writeUInt32LE(z ? 0xffffffff : r.uncompressedSize, 24);
+      c.writeUInt16LE(r.name.length, 28);
+      c.writeUInt16LE(extra.length, 30);
+      c.writeUInt32LE(this.attributes, 38);
+      c.writeUInt32LE(z ? 0xffffffff : r.offset, 42);
+      await this.sink.write(Buffer.concat([c, r.name, extra]));
+    }
+    const end = this.sink.size;
+    const size = end - start;
+    const force = this.options.forceZip64 === true;
+    const count = this.records.length;
+    const needs64 = force || count >= 0xffff || size >= 0xffffffff || start >= 0xffffffff;
+    if (needs64) {
+      const z = Buffer.alloc(56 + 20);
+      z.writeUInt32LE(0x06064b50, 0);
+      u64(z, 44, 4);
+      z.writeUInt16LE(VERSION_MADE_BY, 12);
+      z.writeUInt16LE(VERSION_NEEDED_ZIP64, 14);
+      u64(z, count, 24);
+      u64(z, count, 32);
+      u64(z, size, 40);
+      u64(z, start, 48);
+      z.writeUInt32LE(0x07064b50, 56);
+      u64(z, end, 64);
+      z.writeUInt32LE(1, 72);
+      await this.sink.write(z);
+    }
+    const e = Buffer.alloc(22);
+    e.writeUInt32LE(0x06054b50, 0);
+    const shortCount = force || count >= 0xffff ? 0xffff : count;
+    e.writeUInt16LE(shortCount, 8);
+    e.writeUInt16LE(shortCount, 10);
+    e.writeUInt32LE(force || size >= 0xffffffff ? 0xffffffff : size, 12);
+    e.writeUInt32LE(force || start >= 0xffffffff ? 0xffffffff : start, 16);
+    await this.sink.write(e);
+  }
+}
