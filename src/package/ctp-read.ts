@@ -1,6 +1,6 @@
 import type { XmlElement } from '../xml/index.js';
 import { CTP_NS, CTP_PRODUCT_VERSION_KEY, CTP_REL, RDSC_DOC } from './format.js';
-import { hashPart, parseEntry } from './opc-level.js';
+import { hashParts, parseEntry } from './opc-level.js';
 import { CONTENT_TYPES_PART, RELS_PART, targetEntryName } from './opc.js';
 import type { PackagedFile } from './package-view.js';
 import type { Level, ReadState, Source } from './read-state.js';
@@ -69,7 +69,7 @@ export async function readCtp(top: Level, state: ReadState): Promise<void> {
       log.error('missing-part', label, `content ${name} is stored at ${storePath}, which is not in the package`);
       continue;
     }
-    const h = await hashPart(top, entry, log);
+    const h = (await hashParts(top, [entry], state.hasher, log)).get(entry);
     if (!h) continue;
     const length = textOf(desc.child('LengthInBytes'));
     if (length !== String(h.size)) {

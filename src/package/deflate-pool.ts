@@ -1,5 +1,5 @@
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { WORKER_NOTE_GARBAGE } from './off-heap-garbage.js';
+import { WorkerPool } from './worker-pool.js';
 
 /**
  * Raw deflate on worker threads, one block at a time. A block's output depends only on its bytes,
@@ -16,74 +16,55 @@ export const DEFLATE_BLOCK = 1024 * 1024;
 /** Deflate's window: what a block may refer back to in the block before it. */
 export const DEFLATE_WINDOW = 32 * 1024;
 
-// An eval'd CommonJS worker: no file to locate next to the bundle, so dist/ works as it is.
+// Jobs arrive in batches (many small files make one message) and go back the same way.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const zlib = require('node:zlib');
-// Blocks handed over and zlib's output chunks live outside the JS heap. A worker allocates almost
-// nothing else, so V8 would let tens of megabytes of them wait for a collection; collect every
-// few megabytes instead, which keeps the process's memory bounded.
-// (The flag is process-wide: a later worker already has the global.)
-require('node:v8').setFlagsFromString('--expose-gc');
-const collect = typeof globalThis.gc === 'function' ? globalThis.gc : require('node:vm').runInNewContext('gc');
-let sinceGc = 0;
-parentPort.on('message', (job) => {
-  // zlib allocates output a chunk at a time and the result keeps its chunk: size the chunk to the
-  // job, or every small file would pin a quarter of a megabyte until the next collection.
-  const chunkSize = Math.max(1024, Math.min(256 * 1024, job.length + 1024));
-  // Each job also leaves the engine's objects behind: counted as a flat 32 KiB.
-  sinceGc += job.length + chunkSize + 32 * 1024;
-  if (sinceGc >= 4 * 1024 * 1024) {
-    sinceGc = 0;
-    collect();
-  }
+${WORKER_NOTE_GARBAGE}
+parentPort.on('message', ({ id, job }) => {
   try {
-    const options = {
-      level: job.level,
-      chunkSize,
-      finishFlush: job.final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
-    };
-    if (job.dict) options.dictionary = new Uint8Array(job.dict);
-    const out = zlib.deflateRawSync(new Uint8Array(job.data, 0, job.length), options);
-    let ab = out.buffer;
-    if (out.byteOffset !== 0 || ab.byteLength !== out.length) {
-      ab = new ArrayBuffer(out.length);
-      new Uint8Array(ab).set(out);
-    }
-    parentPort.postMessage({ id: job.id, data: ab }, [ab]);
+    const out = job.map((j) => {
+      // zlib sizes its output buffer by chunkSize: sized to the job, a small file does not pin a
+      // quarter of a megabyte.
+      const options = {
+        level: j.level,
+        chunkSize: Math.max(1024, Math.min(256 * 1024, j.length + 1024)),
+        finishFlush: j.final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      };
+      if (j.dict) options.dictionary = new Uint8Array(j.dict);
+      const c = zlib.deflateRawSync(new Uint8Array(j.data, 0, j.length), options);
+      // The input block is garbage now, and so are zlib's output chunks when there were several.
+      noteGarbage(j.length + c.length);
+      if (c.byteOffset === 0 && c.buffer.byteLength === c.length) return c.buffer;
+      const ab = new ArrayBuffer(c.length);
+      new Uint8Array(ab).set(c);
+      return ab;
+    });
+    parentPort.postMessage({ id, result: out }, out);
   } catch (e) {
-    parentPort.postMessage({ id: job.id, error: String(e && e.message || e) });
+    parentPort.postMessage({ id, error: String((e && e.message) || e) });
   }
 });
 `;
 
-interface Pending {
-  readonly resolve: (b: Buffer) => void;
-  readonly reject: (e: Error) => void;
-  readonly worker: number;
+interface Job {
+  readonly data: ArrayBuffer;
+  readonly length: number;
+  readonly dict: ArrayBuffer | undefined;
+  readonly final: boolean;
+  readonly level: number;
 }
 
-export class DeflatePool {
-  private readonly workers: Worker[] = [];
-  private readonly load: number[] = [];
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 0;
-  private failure: Error | undefined;
+/** A batch is sent once it holds this many bytes or jobs, or when the event loop turns. */
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_JOBS = 256;
 
-  constructor(size: number = availableParallelism()) {
-    for (let i = 0; i < Math.max(1, size); i++) {
-      // A small young generation: a worker's objects are all short-lived.
-      const w = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-      // Idle workers must not keep a finished process alive.
-      w.unref();
-      w.on('message', (m: { id: number; data?: ArrayBuffer; error?: string }) => this.settle(m));
-      w.on('error', (e) => this.fail(e));
-      w.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`deflate worker stopped with exit code ${code}`));
-      });
-      this.workers.push(w);
-      this.load.push(0);
-    }
+export class DeflatePool {
+  private readonly pool: WorkerPool<Job[], ArrayBuffer[]>;
+  private batch: { jobs: Job[]; transfer: ArrayBuffer[]; settle: { resolve: (b: Buffer) => void; reject: (e: Error) => void }[]; bytes: number } | undefined;
+
+  constructor(size?: number) {
+    this.pool = new WorkerPool(WORKER_SOURCE, 'deflate', size);
   }
 
   /**
@@ -91,42 +72,37 @@ export class DeflatePool {
    * anything needed from it first. `dict` is the preceding window of the same entry.
    */
   deflate(data: ArrayBuffer, length: number, dict: Buffer | undefined, final: boolean, level: number): Promise<Buffer> {
-    if (this.failure) return Promise.reject(this.failure);
-    // The least-loaded worker, lowest index on ties: placement changes speed, never bytes.
-    let w = 0;
-    for (let i = 1; i < this.workers.length; i++) if ((this.load[i] as number) < (this.load[w] as number)) w = i;
-    const id = this.nextId++;
-    this.load[w] = (this.load[w] as number) + length + 1;
-    const dictAb = dict ? dict.buffer.slice(dict.byteOffset, dict.byteOffset + dict.length) : undefined;
-    const transfer: ArrayBuffer[] = [data];
-    if (dictAb) transfer.push(dictAb as ArrayBuffer);
-    const p = new Promise<Buffer>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker: w });
-    });
-    const job = { id, data, length, dict: dictAb, final, level };
-    (this.workers[w] as Worker).postMessage(job, transfer);
-    const cost = length + 1;
-    return p.finally(() => {
-      this.load[w] = (this.load[w] as number) - cost;
-    });
+    const dictAb = dict ? (dict.buffer.slice(dict.byteOffset, dict.byteOffset + dict.length) as ArrayBuffer) : undefined;
+    if (!this.batch) {
+      this.batch = { jobs: [], transfer: [], settle: [], bytes: 0 };
+      // Whatever was queued by the time the loop turns goes together.
+      setImmediate(() => this.send());
+    }
+    const b = this.batch;
+    b.jobs.push({ data, length, dict: dictAb, final, level });
+    b.transfer.push(data);
+    if (dictAb) b.transfer.push(dictAb);
+    b.bytes += length;
+    const p = new Promise<Buffer>((resolve, reject) => b.settle.push({ resolve, reject }));
+    if (b.bytes >= BATCH_BYTES || b.jobs.length >= BATCH_JOBS) this.send();
+    return p;
   }
 
-  private settle(m: { id: number; data?: ArrayBuffer; error?: string }): void {
-    const p = this.pending.get(m.id);
-    if (!p) return;
-    this.pending.delete(m.id);
-    if (m.data) p.resolve(Buffer.from(m.data));
-    else p.reject(new Error(`deflate failed: ${m.error ?? 'unknown error'}`));
-  }
-
-  private fail(e: Error): void {
-    this.failure ??= e;
-    for (const p of this.pending.values()) p.reject(this.failure);
-    this.pending.clear();
+  private send(): void {
+    const b = this.batch;
+    if (!b) return;
+    this.batch = undefined;
+    this.pool.run(b.jobs, b.transfer, b.bytes + b.jobs.length * 4096).then(
+      (out) => {
+        for (const [i, s] of b.settle.entries()) s.resolve(Buffer.from(out[i] as ArrayBuffer));
+      },
+      (e: Error) => {
+        for (const s of b.settle) s.reject(e);
+      },
+    );
   }
 
   async close(): Promise<void> {
-    this.failure ??= new Error('deflate pool closed');
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await this.pool.close();
   }
 }

@@ -1,6 +1,7 @@
 import { EMPTY_SHA256, readManifest, type Manifest } from './csman.js';
 import { CSDEF_DOC, PRODUCT_VERSION_REL, RD_DOC, RDSC_DOC, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
-import { extension, hashPart, openNestedLevel, parseEntry } from './opc-level.js';
+import type { EntryHasher } from './entry-hasher.js';
+import { extension, hashParts, openNestedLevel, parseEntry } from './opc-level.js';
 import { CONTENT_TYPES_PART, RELS_PART, targetEntryName } from './opc.js';
 import type { PackagedFile } from './package-view.js';
 import type { ProblemLog } from './problems.js';
@@ -15,13 +16,15 @@ import type { ZipEntryInfo } from './zip-read.js';
 async function checkManifest(
   level: Level,
   log: ProblemLog,
+  hasher: EntryHasher,
   opts: { emptyHashAllowed: boolean },
 ): Promise<{ manifest: Manifest | undefined; hashes: Map<string, { sha256: string; size: number }>; manifestEntry: string | undefined }> {
   log.check('manifests and hashes');
   const hashes = new Map<string, { sha256: string; size: number }>();
-  for (const [key, entry] of level.parts) {
-    if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase()) continue;
-    const h = await hashPart(level, entry, log);
+  const toHash = [...level.parts].filter(([key]) => key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase());
+  const measured = await hashParts(level, toHash.map(([, entry]) => entry), hasher, log);
+  for (const [key, entry] of toHash) {
+    const h = measured.get(entry);
     if (h) hashes.set(key, h);
   }
   const rel = level.rels.find((r) => r.id === 'MANIFEST');
@@ -80,7 +83,7 @@ async function checkManifest(
 
 /** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
 export async function readLegacy(top: Level, state: ReadState): Promise<void> {
-  const { log, roles, documents, roleSources, documentSources, archives, tempDir } = state;
+  const { log, roles, documents, roleSources, documentSources, archives, tempDir, hasher } = state;
   const relsLabel = `${top.label}!/${RELS_PART}`;
   for (const id of ['SERVICEMODEL', 'SERVICEDESCRIPTION', 'NAMEDSTREAMPACKAGE', 'MANIFEST']) {
     if (!top.rels.some((r) => r.id === id && r.type === REQUIRED_RESOURCE)) {
@@ -94,7 +97,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
     if (pv.target.includes('#') && /^\d+(\.\d+){1,3}$/.test(v)) state.productVersion = v;
     else log.error('product-version', relsLabel, `ProductVersion target ${pv.target} does not end in #<dotted version>`);
   }
-  const outer = await checkManifest(top, log, { emptyHashAllowed: false });
+  const outer = await checkManifest(top, log, hasher, { emptyHashAllowed: false });
   if (outer.manifest) {
     const listed = new Set(outer.manifest.items.map((i) => targetEntryName(i.uri).toLowerCase()));
     for (const key of top.parts.keys()) {
@@ -120,7 +123,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
   if (sd) {
     const level = await openNestedLevel(top, sd, log, archives, tempDir);
     if (level) {
-      const m = await checkManifest(level, log, { emptyHashAllowed: false });
+      const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
       const rel = level.rels.find((r) => r.id === 'SERVICEDESCRIPTION');
       const csdef = rel ? level.parts.get(targetEntryName(rel.target).toLowerCase()) : undefined;
       if (!csdef) log.error('missing-csdef', level.label, 'no SERVICEDESCRIPTION relationship to the packaged ServiceDefinition.csdef');
@@ -132,7 +135,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
   if (sm) {
     const level = await openNestedLevel(top, sm, log, archives, tempDir);
     if (level) {
-      const m = await checkManifest(level, log, { emptyHashAllowed: false });
+      const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
       const rel = level.rels.find((r) => r.id === 'SERVICEMODEL');
       const rd = rel ? level.parts.get(targetEntryName(rel.target).toLowerCase()) : undefined;
       if (!rd) log.error('missing-rd', level.label, 'no SERVICEMODEL relationship to ServiceDefinition.rd');
@@ -146,7 +149,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
   if (ns) {
     const level = await openNestedLevel(top, ns, log, archives, tempDir);
     if (level) {
-      const m = await checkManifest(level, log, { emptyHashAllowed: true });
+      const m = await checkManifest(level, log, hasher, { emptyHashAllowed: true });
       for (const [key, entry] of level.parts) {
         if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || entry.name === m.manifestEntry) continue;
         addDocument(`NamedStreams/${entry.name}`, level, entry, m.hashes);
@@ -158,7 +161,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
     if (extension(entry.name) !== 'cssx') continue;
     const level = await openNestedLevel(top, entry, log, archives, tempDir);
     if (!level) continue;
-    const m = await checkManifest(level, log, { emptyHashAllowed: false });
+    const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
     log.check('roles');
     if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
       log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');

@@ -12,6 +12,7 @@ import {
   type Relationship,
 } from './opc.js';
 import { entryNameProblem, type ProblemLog } from './problems.js';
+import type { EntryHasher } from './entry-hasher.js';
 import type { Level } from './read-state.js';
 import { ZipReadError, type ZipArchive, type ZipEntryInfo } from './zip-read.js';
 
@@ -102,13 +103,16 @@ export async function parseEntry(archive: ZipArchive, entry: ZipEntryInfo, label
   return parsed.root;
 }
 
-export async function hashPart(level: Level, entry: ZipEntryInfo, log: ProblemLog): Promise<{ sha256: string; size: number } | undefined> {
-  try {
-    return await level.archive.hashEntry(entry);
-  } catch (e) {
-    log.error('unreadable-part', `${level.label}!/${entry.name}`, (e as Error).message);
-    return undefined;
+/** SHA-256 and length of each part, measured on the hasher's workers; unreadable parts are logged and left out. */
+export async function hashParts(level: Level, entries: readonly ZipEntryInfo[], hasher: EntryHasher, log: ProblemLog): Promise<Map<ZipEntryInfo, { sha256: string; size: number }>> {
+  const hashes = new Map<ZipEntryInfo, { sha256: string; size: number }>();
+  const results = await level.archive.hashEntries(entries, hasher);
+  for (const [i, r] of results.entries()) {
+    const entry = entries[i] as ZipEntryInfo;
+    if (r instanceof Error) log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
+    else hashes.set(entry, r);
   }
+  return hashes;
 }
 
 export function extension(name: string): string {

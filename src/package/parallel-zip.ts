@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
+import { noteGarbage } from './off-heap-garbage.js';
 import { DEFLATE_BLOCK, DEFLATE_WINDOW, type DeflatePool } from './deflate-pool.js';
 import { DEFLATED, STORED, ZipWriter, type ByteSink, type OpenEntry, type ZipWriterOptions } from './zip-write.js';
 
@@ -18,44 +17,28 @@ const IN_FLIGHT = 16 * 1024 * 1024;
 /** What a job costs besides its bytes, so that thousands of tiny files cannot pile up either. */
 const JOB_COST = 4096;
 
-/**
- * Blocks handed to the workers and the compressed blocks they send back are garbage as soon as
- * they are written, but they live outside the JS heap, and V8 lets far more of them wait for a
- * collection than the memory bound allows. A young-generation collection every few megabytes
- * (a millisecond) keeps the process bounded. The same flag the workers set (it is process-wide).
- */
-type Collect = (options?: { type: 'minor' | 'major' }) => void;
-let collector: Collect | undefined;
-/** Set up on first use: importing the packager (the action does) must cost nothing. */
-function collect(options: { type: 'minor' | 'major' }): void {
-  if (!collector) {
-    const existing = (globalThis as { gc?: Collect }).gc;
-    if (existing) collector = existing;
-    else {
-      setFlagsFromString('--expose-gc');
-      collector = runInNewContext('gc') as Collect;
-    }
-  }
-  collector(options);
-}
-const COLLECT_EVERY = 16 * 1024 * 1024;
-let sinceCollect = 0;
-
 /** Buffers read here for the pool: whole ArrayBuffers nobody else holds, safe to hand over. */
 const owned = new WeakSet<Buffer>();
 
-/** A file's bytes in blocks, each in its own ArrayBuffer. Reads the size found when opened. */
+/**
+ * A file's bytes in blocks, each in its own ArrayBuffer. Reads the size found when opened.
+ *
+ * The reads are synchronous: a package is thousands of small files, and four thread-pool round
+ * trips per file (open, stat, read, close) cost more than the reads themselves. The file system
+ * cache serves them in microseconds, and the writer's own awaits let the event loop turn between
+ * blocks.
+ */
 export async function* fileBlocks(path: string): AsyncGenerator<Buffer> {
-  const fh = await open(path, 'r');
+  const fd = openSync(path, 'r');
   try {
-    const { size } = await fh.stat();
+    const { size } = fstatSync(fd);
     let pos = 0;
     while (pos < size) {
       const want = Math.min(DEFLATE_BLOCK, size - pos);
       const buf = Buffer.allocUnsafeSlow(want);
       let got = 0;
       while (got < want) {
-        const { bytesRead } = await fh.read(buf, got, want - got, pos + got);
+        const bytesRead = readSync(fd, buf, got, want - got, pos + got);
         if (bytesRead === 0) break;
         got += bytesRead;
       }
@@ -67,7 +50,7 @@ export async function* fileBlocks(path: string): AsyncGenerator<Buffer> {
       if (got < want) break;
     }
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
@@ -88,6 +71,7 @@ type Item =
   | { readonly kind: 'chunk'; readonly data: Promise<Buffer> | Buffer; readonly cost: number }
   | { readonly kind: 'end'; readonly crc: number; readonly size: number }
   | { readonly kind: 'whole'; readonly name: string; readonly method: number; readonly parts: (Promise<Buffer> | Buffer)[]; readonly crc: number; readonly size: number; readonly cost: number }
+  | { readonly kind: 'copy'; readonly name: string; readonly path: string }
   | { readonly kind: 'finish' };
 
 export interface StreamedEntry {
@@ -250,6 +234,33 @@ export class ParallelZip {
     this.push({ kind: 'whole', name, method: compress ? DEFLATED : STORED, parts, crc, size: data.length, cost });
   }
 
+  /**
+   * Adds a file stored as it is, copied when its turn comes through one reused buffer: for role
+   * packages, hundreds of megabytes already compressed, whose hash the caller already has.
+   */
+  addCopy(name: string, path: string): void {
+    this.push({ kind: 'copy', name, path });
+  }
+
+  private async copy(entry: OpenEntry, path: string): Promise<{ crc: number; size: number }> {
+    const buffer = Buffer.allocUnsafeSlow(DEFLATE_BLOCK);
+    const fd = openSync(path, 'r');
+    try {
+      let crc = 0;
+      let size = 0;
+      for (;;) {
+        const n = readSync(fd, buffer, 0, buffer.length, size);
+        if (n === 0) return { crc, size };
+        const chunk = buffer.subarray(0, n);
+        crc = crc32(chunk, crc);
+        size += n;
+        await this.zip.dataTransient(entry, chunk);
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
   /** Waits for every entry to be written, then writes the central directory. */
   async finish(): Promise<void> {
     this.push({ kind: 'finish' });
@@ -289,11 +300,7 @@ export class ParallelZip {
           const data = await item.data;
           await this.zip.data(open as OpenEntry, data);
           this.release(item.cost);
-          sinceCollect += item.cost;
-          if (sinceCollect >= COLLECT_EVERY) {
-            sinceCollect = 0;
-            collect({ type: 'minor' });
-          }
+          noteGarbage(data.length);
           break;
         }
         case 'end':
@@ -304,6 +311,13 @@ export class ParallelZip {
           const data = item.parts.length === 1 ? await item.parts[0] as Buffer : Buffer.concat(await Promise.all(item.parts));
           await this.zip.add(item.name, item.method, data, item.crc, item.size);
           this.release(item.cost);
+          break;
+        }
+        case 'copy': {
+          const e = this.zip.begin(item.name, STORED);
+          await e.pending;
+          const { crc, size } = await this.copy(e, item.path);
+          await this.zip.end(e, crc, size);
           break;
         }
         case 'finish':

@@ -1,3 +1,4 @@
+import type { EntryHasher } from './entry-hasher.js';
 import type { ContentTypes, Relationship } from './opc.js';
 import type { PackagedFile, PackagedRole, PackageFormat } from './package-view.js';
 import type { ProblemLog } from './problems.js';
@@ -32,4 +33,6 @@ export interface ReadState {
   readonly archives: ZipArchive[];
   /** Where deflated nested packages are inflated. */
   readonly tempDir: string;
+  /** Hashes parts, on worker threads when there is enough to hash. */
+  readonly hasher: EntryHasher;
 }

@@ -11,6 +11,7 @@ import type { PackageView } from './package-view.js';
 import { ProblemLog, type CheckResult, type PackageProblem } from './problems.js';
 import type { ReadState, Source } from './read-state.js';
 import { checkRoles } from './role-checks.js';
+import { EntryHasher } from './entry-hasher.js';
 import { ZipArchive, ZipReadError } from './zip-read.js';
 
 export * from './format.js';
@@ -28,6 +29,7 @@ export class OpenedPackage {
     private readonly documentSources: Map<string, Source>,
     private readonly archives: ZipArchive[],
     private readonly tempDir: string,
+    private readonly hasher: EntryHasher,
   ) {}
 
   get problems(): PackageProblem[] {
@@ -57,6 +59,7 @@ export class OpenedPackage {
   }
 
   async close(): Promise<void> {
+    await this.hasher.close();
     for (const a of this.archives.reverse()) await a.close().catch(() => undefined);
     await rm(this.tempDir, { recursive: true, force: true });
   }
@@ -79,6 +82,7 @@ export async function openPackage(file: string): Promise<OpenedPackage> {
     documentSources: new Map(),
     archives: [],
     tempDir,
+    hasher: new EntryHasher(),
   };
   const { log } = state;
   const name = basename(file);
@@ -90,6 +94,7 @@ export async function openPackage(file: string): Promise<OpenedPackage> {
       state.documentSources,
       state.archives,
       tempDir,
+      state.hasher,
     );
 
   log.check('ZIP container');

@@ -314,7 +314,7 @@ export async function writeLegacyPackage(plan: ServicePlan, out: string, options
     const tmpOut = join(work, 'package.cspkg');
     const result = await writeZipFile(tmpOut, pool, options, async (z) => {
       // Role packages are stored as they are: compressing compressed data again gains nothing.
-      for (const r of roleParts) await z.addStream(r.part, fileBlocks(r.file), false);
+      for (const r of roleParts) z.addCopy(r.part, r.file);
       await z.addBuffer(smName, sm, false);
       await z.addBuffer('_rels/.rels', outerRels, false);
       await z.addBuffer(sdName, sd, false);

@@ -4,8 +4,9 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
+import type { EntryHasher } from './entry-hasher.js';
+import { WHOLE_ENTRY_MAX, type HashItem, type HashJob, type HashOutcome } from './hash-job.js';
 
 /** One entry of a ZIP's central directory, with its name decoded but not trusted. */
 export interface ZipEntryInfo {
@@ -173,13 +174,17 @@ export class ZipArchive {
     private readonly base: number,
     readonly entries: ZipEntryInfo[],
     private readonly cleanup: (() => Promise<void>) | undefined,
+    /** The file the archive's bytes are in (its parent's, for a stored nested package). */
+    private readonly path: string,
+    /** Per entry, where its bytes must end: the next entry's header, or the end of the archive. */
+    private readonly limits: Map<ZipEntryInfo, number>,
   ) {}
 
   static async openFile(path: string, label: string = path): Promise<ZipArchive> {
     const handle = await open(path, 'r');
     try {
       const { size } = await handle.stat();
-      return await ZipArchive.fromRange(handle, 0, size, label, async () => handle.close());
+      return await ZipArchive.fromRange(handle, path, 0, size, label, async () => handle.close());
     } catch (e) {
       await handle.close().catch(() => undefined);
       throw e;
@@ -188,6 +193,7 @@ export class ZipArchive {
 
   private static async fromRange(
     handle: FileHandle,
+    path: string,
     base: number,
     size: number,
     label: string,
@@ -210,7 +216,7 @@ export class ZipArchive {
       zip.close();
       throw new ZipReadError(`${label}: entries ${shared[0].name} and ${shared[1].name} share bytes: a zip bomb (one compressed block listed many times) or a damaged directory`);
     }
-    return new ZipArchive(label, zip, handle, base, entries, cleanup);
+    return new ZipArchive(label, zip, handle, base, entries, cleanup, path, entryLimits(entries, size));
   }
 
   /**
@@ -222,7 +228,7 @@ export class ZipArchive {
     if (entry.encrypted) throw new ZipReadError(`${label}: entry is encrypted`);
     if (entry.compressionMethod === 0) {
       const dataStart = await this.dataStart(entry);
-      return ZipArchive.fromRange(this.handle, this.base + dataStart, entry.compressedSize, label, undefined);
+      return ZipArchive.fromRange(this.handle, this.path, this.base + dataStart, entry.compressedSize, label, undefined);
     }
     if (entry.uncompressedSize > maxInflated) {
       throw new ZipReadError(`${label}: nested package of ${entry.uncompressedSize} bytes is over the ${maxInflated}-byte limit`);
@@ -232,7 +238,7 @@ export class ZipArchive {
     const handle = await open(tmp, 'r');
     try {
       const { size } = await handle.stat();
-      return await ZipArchive.fromRange(handle, 0, size, label, async () => handle.close());
+      return await ZipArchive.fromRange(handle, tmp, 0, size, label, async () => handle.close());
     } catch (e) {
       // Not a ZIP after all: nothing will close this handle later.
       await handle.close().catch(() => undefined);
@@ -274,31 +280,98 @@ export class ZipArchive {
     return Buffer.concat(chunks);
   }
 
-  /** SHA-256 (lower-case hex) and length of an entry's data, streamed; a CRC-32 that disagrees is an error. */
-  async hashEntry(entry: ZipEntryInfo): Promise<{ sha256: string; size: number }> {
-    const hash = createHash('sha256');
-    let size = 0;
-    let crc = 0;
-    const stream = await this.openStream(entry);
-    try {
-      for await (const chunk of stream) {
-        hash.update(chunk as Buffer);
-        crc = crc32(chunk as Buffer, crc);
-        size += (chunk as Buffer).length;
+  /**
+   * SHA-256 (lower-case hex) and length of each entry's data, in the order given; a CRC-32 that
+   * disagrees, or data that cannot be read, is a ZipReadError in that entry's place. Neighbouring
+   * small entries are read together; the work is spread over `hasher`'s workers.
+   */
+  async hashEntries(entries: readonly ZipEntryInfo[], hasher: EntryHasher): Promise<({ sha256: string; size: number } | ZipReadError)[]> {
+    const results: ({ sha256: string; size: number } | ZipReadError)[] = new Array(entries.length);
+    const fail = (i: number, message: string): void => {
+      results[i] = new ZipReadError(`${this.label}!/${(entries[i] as ZipEntryInfo).name}: ${message}`);
+    };
+    const order: number[] = [];
+    for (const [i, e] of entries.entries()) {
+      if (e.encrypted) fail(i, 'cannot read entry (it is encrypted)');
+      else if (e.compressionMethod !== 0 && e.compressionMethod !== 8) fail(i, `cannot read entry (compression method ${e.compressionMethod} is neither stored nor deflate)`);
+      else if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize) fail(i, `cannot read entry (stored with ${e.compressedSize} bytes, the ZIP directory says ${e.uncompressedSize} uncompressed)`);
+      else order.push(i);
+    }
+    order.sort((a, b) => (entries[a] as ZipEntryInfo).raw.relativeOffsetOfLocalHeader - (entries[b] as ZipEntryInfo).raw.relativeOffsetOfLocalHeader);
+    const jobs: { job: HashJob; bytes: number; indexes: number[] }[] = [];
+    let batch: { items: HashItem[]; indexes: number[]; bytes: number } | undefined;
+    const flush = (): void => {
+      if (batch) jobs.push({ job: { path: this.path, items: batch.items, stream: false }, bytes: batch.bytes, indexes: batch.indexes });
+      batch = undefined;
+    };
+    for (const i of order) {
+      const e = entries[i] as ZipEntryInfo;
+      const item: HashItem = {
+        offset: this.base + e.raw.relativeOffsetOfLocalHeader,
+        limit: this.base + (this.limits.get(e) ?? 0),
+        method: e.compressionMethod,
+        compressedSize: e.compressedSize,
+        uncompressedSize: e.uncompressedSize,
+        crc: e.raw.crc32,
+      };
+      if (item.limit < item.offset + 30) {
+        fail(i, 'local file header is missing or damaged');
+        continue;
       }
-    } catch (e) {
-      throw new ZipReadError(`${this.label}!/${entry.name}: cannot read entry (${(e as Error).message})`);
+      const bytes = e.compressedSize + e.uncompressedSize;
+      if (e.compressedSize > WHOLE_ENTRY_MAX || e.uncompressedSize > WHOLE_ENTRY_MAX) {
+        flush();
+        jobs.push({ job: { path: this.path, items: [item], stream: true }, bytes, indexes: [i] });
+        continue;
+      }
+      // A batch is read in one piece: neighbours only, a few megabytes at most.
+      const first = batch?.items[0];
+      const last = batch?.items[batch.items.length - 1];
+      if (batch && first && last && (item.offset - last.limit > BATCH_GAP || item.limit - first.offset > BATCH_SPAN || batch.items.length >= BATCH_ITEMS)) flush();
+      batch ??= { items: [], indexes: [], bytes: 0 };
+      batch.items.push(item);
+      batch.indexes.push(i);
+      batch.bytes += bytes;
     }
-    if (crc >>> 0 !== entry.raw.crc32 >>> 0) {
-      throw new ZipReadError(`${this.label}!/${entry.name}: CRC-32 of the data is ${hex8(crc)}, the ZIP directory says ${hex8(entry.raw.crc32)}: the entry is damaged`);
+    flush();
+    const outcomes = await hasher.run(jobs);
+    for (const [j, { indexes }] of jobs.entries()) {
+      for (const [k, i] of indexes.entries()) {
+        const o = (outcomes[j] as HashOutcome[])[k];
+        const e = entries[i] as ZipEntryInfo;
+        if (!o) fail(i, 'cannot read entry (no answer for it)');
+        else if ('sha256' in o) results[i] = { sha256: o.sha256, size: o.size };
+        else if (o.crcMismatch) fail(i, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.raw.crc32)}: the entry is damaged`);
+        else fail(i, o.error);
+      }
     }
-    return { sha256: hash.digest('hex'), size };
+    return results;
   }
 
   async close(): Promise<void> {
     this.zip.close();
     await this.cleanup?.();
   }
+}
+
+const BATCH_SPAN = 2 * 1024 * 1024;
+const BATCH_GAP = 64 * 1024;
+const BATCH_ITEMS = 2048;
+
+/**
+ * Where each entry's bytes must end at the latest: the next local header, the end of the archive,
+ * or as far as its header and sizes can reach (the largest name and extra field, a ZIP64 data
+ * descriptor), whichever comes first.
+ */
+function entryLimits(entries: readonly ZipEntryInfo[], size: number): Map<ZipEntryInfo, number> {
+  const sorted = [...entries].sort((a, b) => a.raw.relativeOffsetOfLocalHeader - b.raw.relativeOffsetOfLocalHeader);
+  const limits = new Map<ZipEntryInfo, number>();
+  for (const [i, e] of sorted.entries()) {
+    const next = sorted[i + 1]?.raw.relativeOffsetOfLocalHeader ?? size;
+    const reach = e.raw.relativeOffsetOfLocalHeader + 30 + 2 * 65535 + e.compressedSize + 24;
+    limits.set(e, Math.min(next, size, reach));
+  }
+  return limits;
 }
 
 async function readCentralDirectory(zip: yauzl.ZipFile, label: string): Promise<ZipEntryInfo[]> {

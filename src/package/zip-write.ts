@@ -15,12 +15,21 @@ export abstract class ByteSink {
 
   /** May return a promise when the caller should wait before writing more. */
   write(data: Buffer): Promise<void> | undefined {
-    this.hash.update(data);
-    this.size += data.length;
+    this.hashAndCount(data);
     return this.put(data);
   }
 
+  protected hashAndCount(data: Buffer): void {
+    this.hash.update(data);
+    this.size += data.length;
+  }
+
   protected abstract put(data: Buffer): Promise<void> | undefined;
+
+  /** Writes bytes the caller reuses as soon as the promise settles: nothing may keep a reference. */
+  writeTransient(data: Buffer): Promise<void> {
+    return this.write(Buffer.from(data)) ?? Promise.resolve();
+  }
 
   digest(): string {
     return this.hash.digest('hex');
@@ -58,6 +67,13 @@ export class FileSink extends ByteSink {
     this.chunks.push(data);
     this.buffered += data.length;
     return this.buffered >= 1024 * 1024 ? this.flush() : undefined;
+  }
+
+  override async writeTransient(data: Buffer): Promise<void> {
+    await this.flush();
+    this.hashAndCount(data);
+    let at = 0;
+    while (at < data.length) at += (await this.fh.write(data, at, data.length - at)).bytesWritten;
   }
 
   private async flush(): Promise<void> {
@@ -185,6 +201,12 @@ export class ZipWriter {
   data(entry: OpenEntry, chunk: Buffer): Promise<void> | undefined {
     entry.record.compressedSize += chunk.length;
     return this.sink.write(chunk);
+  }
+
+  /** Like `data`, for a buffer the caller reuses once the promise settles. */
+  dataTransient(entry: OpenEntry, chunk: Buffer): Promise<void> {
+    entry.record.compressedSize += chunk.length;
+    return this.sink.writeTransient(chunk);
   }
 
   end(entry: OpenEntry, crc: number, uncompressedSize: number): Promise<void> | undefined {

@@ -1,0 +1,55 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as zlib from 'node:zlib';
+import { runHashJob, type HashDeps, type HashJob, type HashOutcome } from './hash-job.js';
+import { noteGarbage, WORKER_NOTE_GARBAGE } from './off-heap-garbage.js';
+import { WorkerPool } from './worker-pool.js';
+
+// The worker runs the very function the process runs for small packages: its source text.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+${WORKER_NOTE_GARBAGE}
+const deps = { fs: require('node:fs'), zlib: require('node:zlib'), crypto: require('node:crypto'), scratch: {}, noteGarbage };
+
+const runHashJob = (${runHashJob.toString()});
+// One job at a time: a streamed entry holds a megabyte or two, and a queue of them must not all start.
+let queue = Promise.resolve();
+parentPort.on('message', (m) => {
+  queue = queue.then(() => runHashJob(m.job, deps)).then(
+    (result) => parentPort.postMessage({ id: m.id, result }),
+    (e) => parentPort.postMessage({ id: m.id, error: String((e && e.message) || e) }),
+  );
+});
+`;
+
+/** Below this many bytes (compressed plus inflated) a batch is hashed here: starting workers would cost more. */
+const IN_PROCESS_MAX = 8 * 1024 * 1024;
+
+/**
+ * Hashes entries for one opened package: small batches in the process, the rest on a pool of
+ * workers (one per core) started on first need and stopped with the package.
+ */
+export class EntryHasher {
+  private pool: WorkerPool<HashJob, HashOutcome[]> | undefined;
+  private readonly deps: HashDeps = { fs, zlib, crypto, scratch: {}, noteGarbage };
+
+  constructor(private readonly options: { readonly workers?: number; readonly inProcessBelow?: number } = {}) {}
+
+  /** Runs the jobs, in parallel where they are large enough to be worth it; outcomes in job order. */
+  async run(jobs: readonly { job: HashJob; bytes: number }[]): Promise<HashOutcome[][]> {
+    const total = jobs.reduce((n, j) => n + j.bytes, 0);
+    if (total < (this.options.inProcessBelow ?? IN_PROCESS_MAX) && !this.pool) {
+      const out: HashOutcome[][] = [];
+      for (const { job } of jobs) out.push(await runHashJob(job, this.deps));
+      return out;
+    }
+    this.pool ??= new WorkerPool(WORKER_SOURCE, 'hash', this.options.workers);
+    const pool = this.pool;
+    return Promise.all(jobs.map(({ job, bytes }) => pool.run(job, [], bytes)));
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
+  }
+}

@@ -1,0 +1,49 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/**
+ * Packaging and verifying move every byte through short-lived buffers outside the JS heap (file
+ * blocks, zlib's output), and zlib's synchronous API cannot write into a reused buffer. V8
+ * collects such buffers only once its external-memory limit (about 64 MiB more than after the
+ * last collection) is reached, in each thread: the main thread and two workers would each hold
+ * that much garbage. A young-generation collection every few megabytes (well under a millisecond
+ * on these small heaps) keeps memory bounded by what is in flight instead.
+ *
+ * `gc` is reached the way jest-leak-detector reaches it: set the flag, then take the function
+ * from a new context. The flag is process-wide; setting it again is harmless.
+ */
+export const COLLECT_EVERY = 16 * 1024 * 1024;
+
+type Collect = (options?: { type: 'minor' | 'major' }) => void;
+let collector: Collect | undefined;
+let since = 0;
+
+/** Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes. */
+export function noteGarbage(bytes: number): void {
+  since += bytes;
+  if (since < COLLECT_EVERY) return;
+  since = 0;
+  if (!collector) {
+    setFlagsFromString('--expose-gc');
+    collector = ((globalThis as { gc?: Collect }).gc ?? runInNewContext('gc')) as Collect;
+  }
+  collector({ type: 'minor' });
+}
+
+/** The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. */
+export const WORKER_NOTE_GARBAGE = `
+const noteGarbage = (() => {
+  let collect;
+  let since = 0;
+  return (bytes) => {
+    since += bytes;
+    if (since < ${COLLECT_EVERY}) return;
+    since = 0;
+    if (!collect) {
+      require('node:v8').setFlagsFromString('--expose-gc');
+      collect = globalThis.gc || require('node:vm').runInNewContext('gc');
+    }
+    collect({ type: 'minor' });
+  };
+})();
+`;

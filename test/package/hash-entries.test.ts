@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { EntryHasher } from '../../src/package/entry-hasher.js';
+import { ZipArchive, ZipReadError } from '../../src/package/zip-read.js';
+import { dataOffset, writeZip, type EditableEntry } from './zip-edit.js';
+
+const MiB = 1024 * 1024;
+
+/** Bytes that deflate somewhat, from a fixed seed: the same every run. */
+function bytes(n: number, seed: number): Buffer {
+  const b = Buffer.alloc(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    b[i] = (x >>> 0) % 7 === 0 ? x & 0xff : 97 + ((i >> 3) % 26);
+  }
+  return b;
+}
+
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+/** Sets fields of an entry's central directory record: the directory is what the reader trusts. */
+function patchDirectory(zip: Buffer, name: string, fields: { uncompressedSize?: number; crc?: number }): Buffer {
+  const out = Buffer.from(zip);
+  const needle = Buffer.from(name, 'utf8');
+  for (let at = out.indexOf(needle); at >= 0; at = out.indexOf(needle, at + 1)) {
+    const start = at - 46;
+    if (start >= 0 && out.readUInt32LE(start) === 0x02014b50 && out.readUInt16LE(start + 28) === needle.length) {
+      if (fields.crc !== undefined) out.writeUInt32LE(fields.crc >>> 0, start + 16);
+      if (fields.uncompressedSize !== undefined) out.writeUInt32LE(fields.uncompressedSize, start + 24);
+      return out;
+    }
+  }
+  throw new Error(`no directory record for ${name}`);
+}
+
+describe('hashing entries (verify’s reading)', () => {
+  let dir: string;
+  const entries: EditableEntry[] = [
+    { name: 'a.txt', data: bytes(10_000, 1), compress: true },
+    { name: 'empty.txt', data: Buffer.alloc(0), compress: true },
+    { name: 'stored.bin', data: bytes(5_000, 2), compress: false },
+    { name: 'big-deflated.bin', data: bytes(3 * MiB + 17, 3), compress: true },
+    { name: 'big-stored.bin', data: bytes(3 * MiB + 5, 4), compress: false },
+    ...Array.from({ length: 300 }, (_, i) => ({ name: `small/${i}.js`, data: bytes(100 + i * 37, 10 + i), compress: i % 5 !== 0 })),
+  ];
+  let zip: Buffer;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'hash-entries-'));
+    zip = await writeZip(entries);
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function hashAll(bytesOfZip: Buffer, hasher: EntryHasher): Promise<Map<string, { sha256: string; size: number } | ZipReadError>> {
+    const file = join(dir, `${Math.random().toString(36).slice(2)}.zip`);
+    await writeFile(file, bytesOfZip);
+    const archive = await ZipArchive.openFile(file, 'test.zip');
+    try {
+      // In an order that is not the file's, to show results come back in the order asked.
+      const asked = [...archive.entries].reverse();
+      const results = await archive.hashEntries(asked, hasher);
+      return new Map(asked.map((e, i) => [e.name, results[i] as { sha256: string; size: number } | ZipReadError]));
+    } finally {
+      await archive.close();
+      await hasher.close();
+    }
+  }
+
+  for (const [mode, make] of [
+    ['in the process', () => new EntryHasher({ inProcessBelow: Number.MAX_SAFE_INTEGER })],
+    ['on two workers', () => new EntryHasher({ workers: 2, inProcessBelow: 0 })],
+  ] as const) {
+    it(`gives every entry's SHA-256 and size, small, empty, stored and streamed, ${mode}`, async () => {
+      const got = await hashAll(zip, make());
+      assert.equal(got.size, entries.length);
+      for (const e of entries) {
+        const r = got.get(e.name);
+        assert.ok(r && !(r instanceof Error), `${e.name}: ${String(r)}`);
+        assert.deepEqual(r, { sha256: sha(e.data), size: e.data.length }, e.name);
+      }
+    });
+
+    it(`finds an entry that inflates to more than its directory says, whole or streamed, ${mode}`, async () => {
+      let bad = patchDirectory(zip, 'a.txt', { uncompressedSize: 9_000 });
+      bad = patchDirectory(bad, 'big-deflated.bin', { uncompressedSize: 3 * MiB });
+      const got = await hashAll(bad, make());
+      for (const [name, declared] of [['a.txt', 9_000], ['big-deflated.bin', 3 * MiB]] as const) {
+        const r = got.get(name);
+        assert.ok(r instanceof ZipReadError, `${name}: ${JSON.stringify(r)}`);
+        assert.equal(r.message, `test.zip!/${name}: cannot read entry (inflates to more than the ${declared} bytes the ZIP directory says)`);
+      }
+      const fine = got.get('small/7.js');
+      assert.ok(fine && !(fine instanceof Error));
+    });
+
+    it(`names a CRC-32 that disagrees with the data, whole or streamed, ${mode}`, async () => {
+      let bad = patchDirectory(zip, 'stored.bin', { crc: 0x12345678 });
+      bad = patchDirectory(bad, 'big-stored.bin', { crc: 0x9abcdef0 });
+      const got = await hashAll(bad, make());
+      for (const [name, crc] of [['stored.bin', '12345678'], ['big-stored.bin', '9ABCDEF0']] as const) {
+        const r = got.get(name);
+        assert.ok(r instanceof ZipReadError, `${name}: ${JSON.stringify(r)}`);
+        assert.match(r.message, new RegExp(`^test\\.zip!/${name.replace('.', '\\.')}: CRC-32 of the data is [0-9A-F]{8}, the ZIP directory says ${crc}: the entry is damaged$`));
+      }
+    });
+
+    it(`reports damaged deflate data as unreadable, not as a crash, ${mode}`, async () => {
+      const bad = Buffer.from(zip);
+      // The first byte of a.txt's deflate stream: block type bits 11 are reserved, so it cannot inflate.
+      bad[dataOffset(bad, 'a.txt')] = 0xff;
+      const got = await hashAll(bad, make());
+      const r = got.get('a.txt');
+      assert.ok(r instanceof ZipReadError, JSON.stringify(r));
+      assert.match(r.message, /^test\.zip!\/a\.txt: cannot read entry \(.+\)$/);
+    });
+  }
+});
