@@ -43,6 +43,10 @@ describe('dist/index.js loads the optional stages lazily', () => {
     }
     // Every chunk the entries can load is there, and no other.
     assert.ok(checkChunks(dist).some((line) => /^ {2}\d+\.index\.js: /.test(line)));
+    const extra = join(scratch, 'extra-dist');
+    cpSync(dist, extra, { recursive: true });
+    cpSync(join(extra, chunks()[0]!), join(extra, '1.index.js'));
+    assert.throws(() => checkChunks(extra), /holds 1\.index\.js, which no entry loads/);
   });
 
   it('packages and reaches both uploads from a copy with no node_modules: every chunk resolves', async () => {
