@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { FAIL_ON_VALUES, type FailOn } from '../lint/threshold.js';
 import { DEFAULT_CATEGORY } from '../report/sarif.js';
+import * as core from './core.js';
 import type { PackageInputs } from './package-stage.js';
 
 /** Input names exactly as action.yml declares them. */

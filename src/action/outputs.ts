@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './core.js';
 
 /** Output names exactly as action.yml declares them. */
 export const OUTPUT = {

@@ -1,11 +1,11 @@
-import * as core from '@actions/core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Service } from '../model/types.js';
 import { roleFoldersFor } from '../model/role-folders.js';
 import { BuildError, buildPackage, STUB_WARNING, type BuildResult } from '../package/build.js';
 import { NO_KIT_HELP } from '../package/kit.js';
-import { ArtifactError, uploadPackageArtifact, type ArtifactUpload } from './artifact.js';
+import type { ArtifactUpload } from './artifact.js';
+import * as core from './core.js';
 
 export interface PackageInputs {
   readonly enabled: boolean;
@@ -113,6 +113,8 @@ export async function packageStage(
   let artifact: ArtifactUpload | undefined;
   if (inputs.uploadArtifact) {
     const name = inputs.artifactName || `${safeName(serviceName)}-${(context.env.GITHUB_SHA ?? 'local').slice(0, 7)}`;
+    // @actions/artifact and the Azure storage client it brings are only needed to upload.
+    const { ArtifactError, uploadPackageArtifact } = await import('./artifact.js');
     try {
       artifact = await core.group('Upload artifact', () =>
         uploadPackageArtifact({ file: build.out, name, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), env: context.env }),

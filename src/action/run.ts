@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { runLint } from '../lint/run.js';
@@ -7,11 +6,12 @@ import { planAnnotations, type Annotation } from '../report/annotations.js';
 import { buildSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { buildSummary } from '../report/summary.js';
+import * as core from './core.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
-import { packageStage, PackageStageError, type PackageOutcome } from './package-stage.js';
+import type { PackageOutcome } from './package-stage.js';
 import { packageSummary } from './package-summary.js';
-import { uploadSarif, uploadTarget, type UploadOutcome } from './upload-sarif.js';
+import type { UploadOutcome } from './upload-sarif.js';
 
 /**
  * The whole action: lint the workspace, write the SARIF file, optionally upload it, annotate,
@@ -72,6 +72,9 @@ async function pipeline(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<v
 
   let upload: UploadOutcome | undefined;
   if (inputs.uploadSarif) {
+    // Loaded only when asked for: every module the bundle imports statically is compiled before
+    // the first log line, on every run.
+    const { uploadSarif, uploadTarget } = await import('./upload-sarif.js');
     const target = uploadTarget(env, inputs.workspace);
     upload =
       typeof target === 'string'
@@ -100,12 +103,16 @@ async function pipeline(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<v
   // Package, verify, upload: a failure here fails the step, after the lint's report is written.
   let pkg: PackageOutcome = { state: 'disabled' };
   let packageFailure: string | undefined;
-  try {
-    pkg = await packageStage(inputs.pkg, { workspace: inputs.workspace, lintFailed: failed, services: result.services, env });
-  } catch (err) {
-    if (!(err instanceof PackageStageError)) throw err;
-    packageFailure = err.message;
-    if (err.built) pkg = { state: 'built', ...err.built, artifact: undefined };
+  if (inputs.pkg.enabled) {
+    // The packager and the artifact client are most of the bundle; a lint-only run never loads them.
+    const { packageStage, PackageStageError } = await import('./package-stage.js');
+    try {
+      pkg = await packageStage(inputs.pkg, { workspace: inputs.workspace, lintFailed: failed, services: result.services, env });
+    } catch (err) {
+      if (!(err instanceof PackageStageError)) throw err;
+      packageFailure = err.message;
+      if (err.built) pkg = { state: 'built', ...err.built, artifact: undefined };
+    }
   }
   const packageSection = packageSummary(pkg, packageFailure, (p) => display(p, inputs.workspace));
 
@@ -127,7 +134,7 @@ async function pipeline(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<v
     });
     if (env.GITHUB_STEP_SUMMARY) {
       try {
-        await core.summary.addRaw(packageSection ? `${markdown}\n${packageSection}` : markdown, true).write();
+        await core.appendSummary(packageSection ? `${markdown}\n${packageSection}` : markdown);
       } catch (err) {
         // A summary that cannot be written must not hide the lint result.
         core.info(`the job summary could not be written: ${err instanceof Error ? err.message : String(err)}`);

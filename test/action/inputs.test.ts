@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { InputError, readInputs } from '../../src/action/inputs.js';
 
-// @actions/core reads INPUT_<NAME> with the name upper-cased and hyphens kept, as the runner sets them.
+// Inputs are read from INPUT_<NAME> with the name upper-cased and hyphens kept, as the runner sets them.
 const touched = new Set<string>();
 function setInputs(inputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(inputs)) {
