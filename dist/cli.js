@@ -2,25 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6295:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 6295;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
-
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -22948,7 +22929,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4251);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9456);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -22964,7 +22945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4251:
+/***/ 9456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22977,8 +22958,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var external_node_crypto_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_namespaceObject, 2);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./.build/src/lint/baseline.js
 
 
@@ -25319,10 +25302,180 @@ function entryNameProblem(name) {
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./.build/src/package/hash-job.js
+/** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
+const WHOLE_ENTRY_MAX = 2 * 1024 * 1024;
+async function runHashJob(job, deps) {
+    const { fs, zlib, crypto } = deps;
+    const STREAM_CHUNK = 1024 * 1024;
+    const scratch = (n) => {
+        let b = deps.scratch.buffer;
+        if (!b || b.length < n) {
+            b = Buffer.allocUnsafeSlow(Math.max(n, STREAM_CHUNK));
+            deps.scratch.buffer = b;
+        }
+        return b.subarray(0, n);
+    };
+    const fd = fs.openSync(job.path, 'r');
+    try {
+        const readFully = (buf, position) => {
+            let got = 0;
+            while (got < buf.length) {
+                const n = fs.readSync(fd, buf, got, buf.length - got, position + got);
+                if (n === 0)
+                    break;
+                got += n;
+            }
+            return got;
+        };
+        /** Offset of the data within `header` (a local header read from the entry's start), or an error. */
+        const dataStart = (header) => {
+            if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50)
+                return 'local file header is missing or damaged';
+            return 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+        };
+        const finish = (item, hash, crc, size) => {
+            if (size !== item.uncompressedSize) {
+                return { error: `cannot read entry (inflates to ${size} bytes, the ZIP directory says ${item.uncompressedSize})` };
+            }
+            if (crc >>> 0 !== item.crc >>> 0)
+                return { error: 'CRC-32 mismatch', crcMismatch: { actual: crc >>> 0 } };
+            return { sha256: hash.digest('hex'), size };
+        };
+        const whole = (item, region) => {
+            const start = dataStart(region);
+            if (typeof start === 'string')
+                return { error: start };
+            if (start + item.compressedSize > region.length)
+                return { error: 'cannot read entry (its data runs past the next entry or the end of the file)' };
+            const raw = region.subarray(start, start + item.compressedSize);
+            let data;
+            if (item.method === 0)
+                data = raw;
+            else {
+                try {
+                    // One byte more than declared: more output than that is a lie, found without inflating all of it.
+                    data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, item.uncompressedSize + 1) });
+                }
+                catch (e) {
+                    if (e.code === 'ERR_BUFFER_TOO_LARGE') {
+                        return { error: `cannot read entry (inflates to more than the ${item.uncompressedSize} bytes the ZIP directory says)` };
+                    }
+                    return { error: `cannot read entry (${e.message})` };
+                }
+            }
+            if (data !== raw)
+                deps.noteGarbage(data.length);
+            return finish(item, crypto.createHash('sha256').update(data), zlib.crc32(data), data.length);
+        };
+        const streamed = async (item) => {
+            const header = scratch(Math.min(30 + 65535 * 2, item.limit - item.offset));
+            const headerLength = readFully(header, item.offset);
+            const start = dataStart(header.subarray(0, headerLength));
+            if (typeof start === 'string')
+                return { error: start };
+            if (start > headerLength)
+                return { error: 'local file header is missing or damaged' };
+            let pos = item.offset + start;
+            const end = pos + item.compressedSize;
+            if (end > item.limit)
+                return { error: 'cannot read entry (its data runs past the next entry or the end of the file)' };
+            const hash = crypto.createHash('sha256');
+            let crc = 0;
+            let size = 0;
+            // The header is done with: its buffer is the read buffer from here on.
+            const chunk = scratch(Math.min(STREAM_CHUNK, item.compressedSize));
+            const nextChunk = () => {
+                if (pos >= end)
+                    return undefined;
+                const got = readFully(chunk.subarray(0, Math.min(chunk.length, end - pos)), pos);
+                if (got === 0)
+                    return undefined;
+                pos += got;
+                return chunk.subarray(0, got);
+            };
+            if (item.method === 0) {
+                for (let c = nextChunk(); c; c = nextChunk()) {
+                    hash.update(c);
+                    crc = zlib.crc32(c, crc);
+                    size += c.length;
+                }
+                if (pos < end)
+                    return { error: 'cannot read entry (file ends before the ZIP data does)' };
+                return finish(item, hash, crc, size);
+            }
+            const inflate = zlib.createInflateRaw({ chunkSize: STREAM_CHUNK });
+            let tooLong = false;
+            const closed = new Promise((resolve) => inflate.once('close', () => resolve()));
+            const done = new Promise((resolve, reject) => {
+                inflate.on('data', (out) => {
+                    size += out.length;
+                    if (size > item.uncompressedSize) {
+                        // A bomb, or a damaged directory: stop inflating now rather than after the whole chunk.
+                        tooLong = true;
+                        inflate.destroy();
+                        resolve();
+                        return;
+                    }
+                    hash.update(out);
+                    crc = zlib.crc32(out, crc);
+                    deps.noteGarbage(out.length);
+                });
+                inflate.on('end', () => resolve());
+                inflate.on('error', (e) => (tooLong ? resolve() : reject(e)));
+            });
+            // One chunk in zlib's hands at a time: the read buffer is reused for the next. A destroyed
+            // stream may never call back, so its closing ends the wait too.
+            const feed = async () => {
+                for (let c = nextChunk(); c && !tooLong; c = nextChunk()) {
+                    await Promise.race([new Promise((resolve, reject) => inflate.write(c, (e) => (e && !tooLong ? reject(e) : resolve()))), closed]);
+                }
+                if (!tooLong)
+                    inflate.end();
+            };
+            try {
+                await Promise.all([feed(), done]);
+            }
+            catch (e) {
+                inflate.destroy();
+                return { error: `cannot read entry (${e.message})` };
+            }
+            if (tooLong)
+                return { error: `cannot read entry (inflates to more than the ${item.uncompressedSize} bytes the ZIP directory says)` };
+            if (pos < end)
+                return { error: 'cannot read entry (file ends before the ZIP data does)' };
+            return finish(item, hash, crc, size);
+        };
+        const out = [];
+        const first = job.items[0];
+        const last = job.items[job.items.length - 1];
+        if (job.stream) {
+            for (const item of job.items)
+                out.push(await streamed(item));
+            return out;
+        }
+        if (!first || !last)
+            return out;
+        // Neighbours: one read from the first header to the last entry's limit.
+        const span = scratch(last.limit - first.offset);
+        const got = readFully(span, first.offset);
+        for (const item of job.items) {
+            const from = item.offset - first.offset;
+            const to = Math.min(item.limit - first.offset, got);
+            if (from >= to)
+                out.push({ error: 'cannot read entry (file ends before the ZIP data does)' });
+            else
+                out.push(whole(item, span.subarray(from, to)));
+        }
+        return out;
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/package/zip-read.js
 
 
@@ -25474,28 +25627,36 @@ class ZipArchive {
     base;
     entries;
     cleanup;
+    path;
+    limits;
     constructor(
     /** Display name used in messages, e.g. `app.cspkg` or `app.cspkg!/WebRole1_….cssx`. */
-    label, zip, handle, base, entries, cleanup) {
+    label, zip, handle, base, entries, cleanup, 
+    /** The file the archive's bytes are in (its parent's, for a stored nested package). */
+    path, 
+    /** Per entry, where its bytes must end: the next entry's header, or the end of the archive. */
+    limits) {
         this.label = label;
         this.zip = zip;
         this.handle = handle;
         this.base = base;
         this.entries = entries;
         this.cleanup = cleanup;
+        this.path = path;
+        this.limits = limits;
     }
     static async openFile(path, label = path) {
         const handle = await (0,promises_namespaceObject.open)(path, 'r');
         try {
             const { size } = await handle.stat();
-            return await ZipArchive.fromRange(handle, 0, size, label, async () => handle.close());
+            return await ZipArchive.fromRange(handle, path, 0, size, label, async () => handle.close());
         }
         catch (e) {
             await handle.close().catch(() => undefined);
             throw e;
         }
     }
-    static async fromRange(handle, base, size, label, cleanup) {
+    static async fromRange(handle, path, base, size, label, cleanup) {
         let zip;
         try {
             zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(handle.fd, base, size), size, {
@@ -25514,7 +25675,7 @@ class ZipArchive {
             zip.close();
             throw new ZipReadError(`${label}: entries ${shared[0].name} and ${shared[1].name} share bytes: a zip bomb (one compressed block listed many times) or a damaged directory`);
         }
-        return new ZipArchive(label, zip, handle, base, entries, cleanup);
+        return new ZipArchive(label, zip, handle, base, entries, cleanup, path, entryLimits(entries, size));
     }
     /**
      * Opens a ZIP stored inside this one. A stored entry is read in place; a deflated one is first
@@ -25526,7 +25687,7 @@ class ZipArchive {
             throw new ZipReadError(`${label}: entry is encrypted`);
         if (entry.compressionMethod === 0) {
             const dataStart = await this.dataStart(entry);
-            return ZipArchive.fromRange(this.handle, this.base + dataStart, entry.compressedSize, label, undefined);
+            return ZipArchive.fromRange(this.handle, this.path, this.base + dataStart, entry.compressedSize, label, undefined);
         }
         if (entry.uncompressedSize > maxInflated) {
             throw new ZipReadError(`${label}: nested package of ${entry.uncompressedSize} bytes is over the ${maxInflated}-byte limit`);
@@ -25536,7 +25697,7 @@ class ZipArchive {
         const handle = await (0,promises_namespaceObject.open)(tmp, 'r');
         try {
             const { size } = await handle.stat();
-            return await ZipArchive.fromRange(handle, 0, size, label, async () => handle.close());
+            return await ZipArchive.fromRange(handle, tmp, 0, size, label, async () => handle.close());
         }
         catch (e) {
             // Not a ZIP after all: nothing will close this handle later.
@@ -25578,31 +25739,105 @@ class ZipArchive {
         }
         return Buffer.concat(chunks);
     }
-    /** SHA-256 (lower-case hex) and length of an entry's data, streamed; a CRC-32 that disagrees is an error. */
-    async hashEntry(entry) {
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        let size = 0;
-        let crc = 0;
-        const stream = await this.openStream(entry);
-        try {
-            for await (const chunk of stream) {
-                hash.update(chunk);
-                crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
-                size += chunk.length;
+    /**
+     * SHA-256 (lower-case hex) and length of each entry's data, in the order given; a CRC-32 that
+     * disagrees, or data that cannot be read, is a ZipReadError in that entry's place. Neighbouring
+     * small entries are read together; the work is spread over `hasher`'s workers.
+     */
+    async hashEntries(entries, hasher) {
+        const results = new Array(entries.length);
+        const fail = (i, message) => {
+            results[i] = new ZipReadError(`${this.label}!/${entries[i].name}: ${message}`);
+        };
+        const order = [];
+        for (const [i, e] of entries.entries()) {
+            if (e.encrypted)
+                fail(i, 'cannot read entry (it is encrypted)');
+            else if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
+                fail(i, `cannot read entry (compression method ${e.compressionMethod} is neither stored nor deflate)`);
+            else if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize)
+                fail(i, `cannot read entry (stored with ${e.compressedSize} bytes, the ZIP directory says ${e.uncompressedSize} uncompressed)`);
+            else
+                order.push(i);
+        }
+        order.sort((a, b) => entries[a].raw.relativeOffsetOfLocalHeader - entries[b].raw.relativeOffsetOfLocalHeader);
+        const jobs = [];
+        let batch;
+        const flush = () => {
+            if (batch)
+                jobs.push({ job: { path: this.path, items: batch.items, stream: false }, bytes: batch.bytes, indexes: batch.indexes });
+            batch = undefined;
+        };
+        for (const i of order) {
+            const e = entries[i];
+            const item = {
+                offset: this.base + e.raw.relativeOffsetOfLocalHeader,
+                limit: this.base + (this.limits.get(e) ?? 0),
+                method: e.compressionMethod,
+                compressedSize: e.compressedSize,
+                uncompressedSize: e.uncompressedSize,
+                crc: e.raw.crc32,
+            };
+            if (item.limit < item.offset + 30) {
+                fail(i, 'local file header is missing or damaged');
+                continue;
+            }
+            const bytes = e.compressedSize + e.uncompressedSize;
+            if (e.compressedSize > WHOLE_ENTRY_MAX || e.uncompressedSize > WHOLE_ENTRY_MAX) {
+                flush();
+                jobs.push({ job: { path: this.path, items: [item], stream: true }, bytes, indexes: [i] });
+                continue;
+            }
+            // A batch is read in one piece: neighbours only, a few megabytes at most.
+            const first = batch?.items[0];
+            const last = batch?.items[batch.items.length - 1];
+            if (batch && first && last && (item.offset - last.limit > BATCH_GAP || item.limit - first.offset > BATCH_SPAN || batch.items.length >= BATCH_ITEMS))
+                flush();
+            batch ??= { items: [], indexes: [], bytes: 0 };
+            batch.items.push(item);
+            batch.indexes.push(i);
+            batch.bytes += bytes;
+        }
+        flush();
+        const outcomes = await hasher.run(jobs);
+        for (const [j, { indexes }] of jobs.entries()) {
+            for (const [k, i] of indexes.entries()) {
+                const o = outcomes[j][k];
+                const e = entries[i];
+                if (!o)
+                    fail(i, 'cannot read entry (no answer for it)');
+                else if ('sha256' in o)
+                    results[i] = { sha256: o.sha256, size: o.size };
+                else if (o.crcMismatch)
+                    fail(i, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.raw.crc32)}: the entry is damaged`);
+                else
+                    fail(i, o.error);
             }
         }
-        catch (e) {
-            throw new ZipReadError(`${this.label}!/${entry.name}: cannot read entry (${e.message})`);
-        }
-        if (crc >>> 0 !== entry.raw.crc32 >>> 0) {
-            throw new ZipReadError(`${this.label}!/${entry.name}: CRC-32 of the data is ${hex8(crc)}, the ZIP directory says ${hex8(entry.raw.crc32)}: the entry is damaged`);
-        }
-        return { sha256: hash.digest('hex'), size };
+        return results;
     }
     async close() {
         this.zip.close();
         await this.cleanup?.();
     }
+}
+const BATCH_SPAN = 2 * 1024 * 1024;
+const BATCH_GAP = 64 * 1024;
+const BATCH_ITEMS = 2048;
+/**
+ * Where each entry's bytes must end at the latest: the next local header, the end of the archive,
+ * or as far as its header and sizes can reach (the largest name and extra field, a ZIP64 data
+ * descriptor), whichever comes first.
+ */
+function entryLimits(entries, size) {
+    const sorted = [...entries].sort((a, b) => a.raw.relativeOffsetOfLocalHeader - b.raw.relativeOffsetOfLocalHeader);
+    const limits = new Map();
+    for (const [i, e] of sorted.entries()) {
+        const next = sorted[i + 1]?.raw.relativeOffsetOfLocalHeader ?? size;
+        const reach = e.raw.relativeOffsetOfLocalHeader + 30 + 2 * 65535 + e.compressedSize + 24;
+        limits.set(e, Math.min(next, size, reach));
+    }
+    return limits;
 }
 async function readCentralDirectory(zip, label) {
     return new Promise((resolve, reject) => {
@@ -25741,14 +25976,18 @@ async function parseEntry(archive, entry, label, log) {
     }
     return parsed.root;
 }
-async function hashPart(level, entry, log) {
-    try {
-        return await level.archive.hashEntry(entry);
+/** SHA-256 and length of each part, measured on the hasher's workers; unreadable parts are logged and left out. */
+async function hashParts(level, entries, hasher, log) {
+    const hashes = new Map();
+    const results = await level.archive.hashEntries(entries, hasher);
+    for (const [i, r] of results.entries()) {
+        const entry = entries[i];
+        if (r instanceof Error)
+            log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
+        else
+            hashes.set(entry, r);
     }
-    catch (e) {
-        log.error('unreadable-part', `${level.label}!/${entry.name}`, e.message);
-        return undefined;
-    }
+    return hashes;
 }
 function opc_level_extension(name) {
     const dot = name.lastIndexOf('.');
@@ -25838,7 +26077,7 @@ async function readCtp(top, state) {
             log.error('missing-part', label, `content ${name} is stored at ${storePath}, which is not in the package`);
             continue;
         }
-        const h = await hashPart(top, entry, log);
+        const h = (await hashParts(top, [entry], state.hasher, log)).get(entry);
         if (!h)
             continue;
         const length = textOf(desc.child('LengthInBytes'));
@@ -25980,13 +26219,13 @@ function fileTime(ms) {
  * other part (bar the manifest, relationships and content types) is listed. Returns the manifest and
  * the measured hash of every part.
  */
-async function checkManifest(level, log, opts) {
+async function checkManifest(level, log, hasher, opts) {
     log.check('manifests and hashes');
     const hashes = new Map();
-    for (const [key, entry] of level.parts) {
-        if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase())
-            continue;
-        const h = await hashPart(level, entry, log);
+    const toHash = [...level.parts].filter(([key]) => key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase());
+    const measured = await hashParts(level, toHash.map(([, entry]) => entry), hasher, log);
+    for (const [key, entry] of toHash) {
+        const h = measured.get(entry);
         if (h)
             hashes.set(key, h);
     }
@@ -26051,7 +26290,7 @@ async function checkManifest(level, log, opts) {
 }
 /** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
 async function readLegacy(top, state) {
-    const { log, roles, documents, roleSources, documentSources, archives, tempDir } = state;
+    const { log, roles, documents, roleSources, documentSources, archives, tempDir, hasher } = state;
     const relsLabel = `${top.label}!/${RELS_PART}`;
     for (const id of ['SERVICEMODEL', 'SERVICEDESCRIPTION', 'NAMEDSTREAMPACKAGE', 'MANIFEST']) {
         if (!top.rels.some((r) => r.id === id && r.type === REQUIRED_RESOURCE)) {
@@ -26068,7 +26307,7 @@ async function readLegacy(top, state) {
         else
             log.error('product-version', relsLabel, `ProductVersion target ${pv.target} does not end in #<dotted version>`);
     }
-    const outer = await checkManifest(top, log, { emptyHashAllowed: false });
+    const outer = await checkManifest(top, log, hasher, { emptyHashAllowed: false });
     if (outer.manifest) {
         const listed = new Set(outer.manifest.items.map((i) => targetEntryName(i.uri).toLowerCase()));
         for (const key of top.parts.keys()) {
@@ -26093,7 +26332,7 @@ async function readLegacy(top, state) {
     if (sd) {
         const level = await openNestedLevel(top, sd, log, archives, tempDir);
         if (level) {
-            const m = await checkManifest(level, log, { emptyHashAllowed: false });
+            const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
             const rel = level.rels.find((r) => r.id === 'SERVICEDESCRIPTION');
             const csdef = rel ? level.parts.get(targetEntryName(rel.target).toLowerCase()) : undefined;
             if (!csdef)
@@ -26107,7 +26346,7 @@ async function readLegacy(top, state) {
     if (sm) {
         const level = await openNestedLevel(top, sm, log, archives, tempDir);
         if (level) {
-            const m = await checkManifest(level, log, { emptyHashAllowed: false });
+            const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
             const rel = level.rels.find((r) => r.id === 'SERVICEMODEL');
             const rd = rel ? level.parts.get(targetEntryName(rel.target).toLowerCase()) : undefined;
             if (!rd)
@@ -26124,7 +26363,7 @@ async function readLegacy(top, state) {
     if (ns) {
         const level = await openNestedLevel(top, ns, log, archives, tempDir);
         if (level) {
-            const m = await checkManifest(level, log, { emptyHashAllowed: true });
+            const m = await checkManifest(level, log, hasher, { emptyHashAllowed: true });
             for (const [key, entry] of level.parts) {
                 if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || entry.name === m.manifestEntry)
                     continue;
@@ -26139,7 +26378,7 @@ async function readLegacy(top, state) {
         const level = await openNestedLevel(top, entry, log, archives, tempDir);
         if (!level)
             continue;
-        const m = await checkManifest(level, log, { emptyHashAllowed: false });
+        const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
         log.check('roles');
         if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
             log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
@@ -26310,7 +26549,223 @@ async function checkRuntimeManifest(pkg, role, log) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+var external_node_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_zlib_namespaceObject, 2);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./.build/src/package/off-heap-garbage.js
+
+
+/**
+ * Packaging and verifying move every byte through short-lived buffers outside the JS heap (file
+ * blocks, zlib's output), and zlib's synchronous API cannot write into a reused buffer. V8
+ * collects such buffers only once its external-memory limit (about 64 MiB more than after the
+ * last collection) is reached, in each thread: the main thread and two workers would each hold
+ * that much garbage. A young-generation collection every few megabytes (well under a millisecond
+ * on these small heaps) keeps memory bounded by what is in flight instead.
+ *
+ * `gc` is reached the way jest-leak-detector reaches it: set the flag, then take the function
+ * from a new context. The flag is process-wide; setting it again is harmless.
+ */
+const COLLECT_EVERY = 16 * 1024 * 1024;
+let collector;
+let since = 0;
+/** Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes. */
+function noteGarbage(bytes) {
+    since += bytes;
+    if (since < COLLECT_EVERY)
+        return;
+    since = 0;
+    if (!collector) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+        collector = (globalThis.gc ?? (0,external_node_vm_namespaceObject.runInNewContext)('gc'));
+    }
+    collector({ type: 'minor' });
+}
+/** The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. */
+const WORKER_NOTE_GARBAGE = `
+const noteGarbage = (() => {
+  let collect;
+  let since = 0;
+  return (bytes) => {
+    since += bytes;
+    if (since < ${COLLECT_EVERY}) return;
+    since = 0;
+    if (!collect) {
+      require('node:v8').setFlagsFromString('--expose-gc');
+      collect = globalThis.gc || require('node:vm').runInNewContext('gc');
+    }
+    collect({ type: 'minor' });
+  };
+})();
+`;
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./.build/src/package/worker-pool.js
+
+
+/**
+ * A fixed set of worker threads running one eval'd CommonJS source (no file to locate next to
+ * the bundle, so dist/ works as it is). Jobs go to the least-loaded worker, lowest index on ties:
+ * placement changes speed, never results.
+ *
+ * The source must answer each `{ id, job }` message with `{ id, result }` or `{ id, error }`.
+ */
+/**
+ * Workers inherit the process's options, `--input-type=module` among them, which would make their
+ * CommonJS source a module (in a host started with `node --input-type=module -e …`). Such a host
+ * gets workers with no options; any other keeps them (`--cpu-prof` profiles the workers too).
+ */
+function workerExecArgv() {
+    return process.execArgv.some((a) => a === '--input-type' || a.startsWith('--input-type=')) ? [] : undefined;
+}
+class WorkerPool {
+    name;
+    workers = [];
+    load = [];
+    pending = new Map();
+    nextId = 0;
+    failure;
+    constructor(source, 
+    /** Names the pool in errors: `deflate worker stopped …`. */
+    name, size = (0,external_node_os_namespaceObject.availableParallelism)()) {
+        this.name = name;
+        for (let i = 0; i < Math.max(1, size); i++) {
+            // A small young generation: a worker's objects are all short-lived.
+            const w = new external_node_worker_threads_namespaceObject.Worker(source, { eval: true, ...(workerExecArgv() ? { execArgv: [] } : {}), resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+            w.on('message', (m) => this.settle(i, m));
+            w.on('error', (e) => this.fail(e));
+            w.on('exit', (code) => {
+                if (code !== 0)
+                    this.fail(new Error(`${name} worker stopped with exit code ${code}`));
+            });
+            // Referenced only while it has work: an idle pool must not keep a finished process alive,
+            // and a busy one must, or a process waiting on nothing but a worker's answer would exit.
+            // (After the listeners: adding a 'message' listener references the worker's port again.)
+            w.unref();
+            this.workers.push(w);
+            this.load.push(0);
+        }
+    }
+    get size() {
+        return this.workers.length;
+    }
+    /** Runs `job` on a worker; `transfer` is handed over (detached); `cost` weighs it for placement. */
+    run(job, transfer, cost) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        let w = 0;
+        for (let i = 1; i < this.workers.length; i++)
+            if (this.load[i] < this.load[w])
+                w = i;
+        const id = this.nextId++;
+        const weight = cost + 1;
+        if (this.load[w] === 0)
+            this.workers[w].ref();
+        this.load[w] = this.load[w] + weight;
+        const p = new Promise((resolve, reject) => {
+            this.pending.set(id, {
+                resolve: (r) => {
+                    this.unload(w, weight);
+                    resolve(r);
+                },
+                reject: (e) => {
+                    this.unload(w, weight);
+                    reject(e);
+                },
+            });
+        });
+        this.workers[w].postMessage({ id, job }, transfer);
+        return p;
+    }
+    unload(w, weight) {
+        this.load[w] = this.load[w] - weight;
+        if (this.load[w] === 0)
+            this.workers[w].unref();
+    }
+    settle(_worker, m) {
+        const p = this.pending.get(m.id);
+        if (!p)
+            return;
+        this.pending.delete(m.id);
+        if (m.error === undefined)
+            p.resolve(m.result);
+        else
+            p.reject(new Error(`${this.name} failed: ${m.error}`));
+    }
+    fail(e) {
+        this.failure ??= e;
+        for (const p of this.pending.values())
+            p.reject(this.failure);
+        this.pending.clear();
+    }
+    async close() {
+        this.failure ??= new Error(`${this.name} pool closed`);
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/entry-hasher.js
+
+
+
+
+
+
+// The worker runs the very function the process runs for small packages: its source text.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+${WORKER_NOTE_GARBAGE}
+const deps = { fs: require('node:fs'), zlib: require('node:zlib'), crypto: require('node:crypto'), scratch: {}, noteGarbage };
+
+const runHashJob = (${runHashJob.toString()});
+// One job at a time: a streamed entry holds a megabyte or two, and a queue of them must not all start.
+let queue = Promise.resolve();
+parentPort.on('message', (m) => {
+  queue = queue.then(() => runHashJob(m.job, deps)).then(
+    (result) => parentPort.postMessage({ id: m.id, result }),
+    (e) => parentPort.postMessage({ id: m.id, error: String((e && e.message) || e) }),
+  );
+});
+`;
+/** Below this many bytes (compressed plus inflated) a batch is hashed here: starting workers would cost more. */
+const IN_PROCESS_MAX = 8 * 1024 * 1024;
+/**
+ * Hashes entries for one opened package: small batches in the process, the rest on a pool of
+ * workers (one per core) started on first need and stopped with the package.
+ */
+class EntryHasher {
+    options;
+    pool;
+    deps = { fs: external_node_fs_namespaceObject_0, zlib: external_node_zlib_namespaceObject_0, crypto: external_node_crypto_namespaceObject_0, scratch: {}, noteGarbage: noteGarbage };
+    constructor(options = {}) {
+        this.options = options;
+    }
+    /** Runs the jobs, in parallel where they are large enough to be worth it; outcomes in job order. */
+    async run(jobs) {
+        const total = jobs.reduce((n, j) => n + j.bytes, 0);
+        if (total < (this.options.inProcessBelow ?? IN_PROCESS_MAX) && !this.pool) {
+            const out = [];
+            for (const { job } of jobs)
+                out.push(await runHashJob(job, this.deps));
+            return out;
+        }
+        this.pool ??= new WorkerPool(WORKER_SOURCE, 'hash', this.options.workers);
+        const pool = this.pool;
+        return Promise.all(jobs.map(({ job, bytes }) => pool.run(job, [], bytes)));
+    }
+    async close() {
+        await this.pool?.close();
+        this.pool = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/package/reader.js
+
 
 
 
@@ -26333,13 +26788,15 @@ class OpenedPackage {
     documentSources;
     archives;
     tempDir;
-    constructor(view, log, roleSources, documentSources, archives, tempDir) {
+    hasher;
+    constructor(view, log, roleSources, documentSources, archives, tempDir, hasher) {
         this.view = view;
         this.log = log;
         this.roleSources = roleSources;
         this.documentSources = documentSources;
         this.archives = archives;
         this.tempDir = tempDir;
+        this.hasher = hasher;
     }
     get problems() {
         return this.log.problems;
@@ -26364,6 +26821,7 @@ class OpenedPackage {
         return src ? src.archive.readBytes(src.entry, MAX_XML_PART) : undefined;
     }
     async close() {
+        await this.hasher.close();
         for (const a of this.archives.reverse())
             await a.close().catch(() => undefined);
         await (0,promises_namespaceObject.rm)(this.tempDir, { recursive: true, force: true });
@@ -26386,10 +26844,11 @@ async function openPackage(file) {
         documentSources: new Map(),
         archives: [],
         tempDir,
+        hasher: new EntryHasher(),
     };
     const { log } = state;
     const name = (0,external_node_path_namespaceObject.basename)(file);
-    const finish = () => new OpenedPackage({ file, format: state.format, productVersion: state.productVersion, roles: state.roles, documents: state.documents }, log, state.roleSources, state.documentSources, state.archives, tempDir);
+    const finish = () => new OpenedPackage({ file, format: state.format, productVersion: state.productVersion, roles: state.roles, documents: state.documents }, log, state.roleSources, state.documentSources, state.archives, tempDir, state.hasher);
     log.check('ZIP container');
     let outer;
     try {
@@ -33217,7 +33676,9 @@ async function loadPacks(specs, configDir) {
         }
         let mod;
         try {
-            mod = (await __nccwpck_require__(6295)((0,external_node_url_namespaceObject.pathToFileURL)(file).href));
+            // A real import at run time: a bundler would otherwise turn it into a lookup among the
+            // modules it bundled, where a user's pack never is.
+            mod = (await import(/* webpackIgnore: true */ (0,external_node_url_namespaceObject.pathToFileURL)(file).href));
         }
         catch (err) {
             throw new ConfigError(`rule pack "${spec}" could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
@@ -34750,8 +35211,6 @@ function serviceContractXml(plan) {
     ]), INDENTED);
 }
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./.build/src/package/deflate-pool.js
 
 
@@ -34768,122 +35227,85 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const DEFLATE_BLOCK = 1024 * 1024;
 /** Deflate's window: what a block may refer back to in the block before it. */
 const DEFLATE_WINDOW = 32 * 1024;
-// An eval'd CommonJS worker: no file to locate next to the bundle, so dist/ works as it is.
-const WORKER_SOURCE = `
+// Jobs arrive in batches (many small files make one message) and go back the same way.
+const deflate_pool_WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const zlib = require('node:zlib');
-// Blocks handed over and zlib's output chunks live outside the JS heap. A worker allocates almost
-// nothing else, so V8 would let tens of megabytes of them wait for a collection; collect every
-// few megabytes instead, which keeps the process's memory bounded.
-// (The flag is process-wide: a later worker already has the global.)
-require('node:v8').setFlagsFromString('--expose-gc');
-const collect = typeof globalThis.gc === 'function' ? globalThis.gc : require('node:vm').runInNewContext('gc');
-let sinceGc = 0;
-parentPort.on('message', (job) => {
-  // zlib allocates output a chunk at a time and the result keeps its chunk: size the chunk to the
-  // job, or every small file would pin a quarter of a megabyte until the next collection.
-  const chunkSize = Math.max(1024, Math.min(256 * 1024, job.length + 1024));
-  // Each job also leaves the engine's objects behind: counted as a flat 32 KiB.
-  sinceGc += job.length + chunkSize + 32 * 1024;
-  if (sinceGc >= 4 * 1024 * 1024) {
-    sinceGc = 0;
-    collect();
-  }
+${WORKER_NOTE_GARBAGE}
+parentPort.on('message', ({ id, job }) => {
   try {
-    const options = {
-      level: job.level,
-      chunkSize,
-      finishFlush: job.final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
-    };
-    if (job.dict) options.dictionary = new Uint8Array(job.dict);
-    const out = zlib.deflateRawSync(new Uint8Array(job.data, 0, job.length), options);
-    let ab = out.buffer;
-    if (out.byteOffset !== 0 || ab.byteLength !== out.length) {
-      ab = new ArrayBuffer(out.length);
-      new Uint8Array(ab).set(out);
-    }
-    parentPort.postMessage({ id: job.id, data: ab }, [ab]);
+    const out = job.map((j) => {
+      // zlib sizes its output buffer by chunkSize: sized to the job, a small file does not pin a
+      // quarter of a megabyte.
+      const options = {
+        level: j.level,
+        chunkSize: Math.max(1024, Math.min(256 * 1024, j.length + 1024)),
+        finishFlush: j.final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      };
+      if (j.dict) options.dictionary = new Uint8Array(j.dict);
+      const c = zlib.deflateRawSync(new Uint8Array(j.data, 0, j.length), options);
+      // The input block is garbage now, and so are zlib's output chunks when there were several.
+      noteGarbage(j.length + c.length);
+      if (c.byteOffset === 0 && c.buffer.byteLength === c.length) return c.buffer;
+      const ab = new ArrayBuffer(c.length);
+      new Uint8Array(ab).set(c);
+      return ab;
+    });
+    parentPort.postMessage({ id, result: out }, out);
   } catch (e) {
-    parentPort.postMessage({ id: job.id, error: String(e && e.message || e) });
+    parentPort.postMessage({ id, error: String((e && e.message) || e) });
   }
 });
 `;
+/** A batch is sent once it holds this many bytes or jobs, or when the event loop turns. */
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_JOBS = 256;
 class DeflatePool {
-    workers = [];
-    load = [];
-    pending = new Map();
-    nextId = 0;
-    failure;
-    constructor(size = (0,external_node_os_namespaceObject.availableParallelism)()) {
-        for (let i = 0; i < Math.max(1, size); i++) {
-            // A small young generation: a worker's objects are all short-lived.
-            const w = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-            // Idle workers must not keep a finished process alive.
-            w.unref();
-            w.on('message', (m) => this.settle(m));
-            w.on('error', (e) => this.fail(e));
-            w.on('exit', (code) => {
-                if (code !== 0)
-                    this.fail(new Error(`deflate worker stopped with exit code ${code}`));
-            });
-            this.workers.push(w);
-            this.load.push(0);
-        }
+    pool;
+    batch;
+    constructor(size) {
+        this.pool = new WorkerPool(deflate_pool_WORKER_SOURCE, 'deflate', size);
     }
     /**
      * Compresses `length` bytes of `data`, which is handed over (detached): read, hash and copy
      * anything needed from it first. `dict` is the preceding window of the same entry.
      */
     deflate(data, length, dict, final, level) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        // The least-loaded worker, lowest index on ties: placement changes speed, never bytes.
-        let w = 0;
-        for (let i = 1; i < this.workers.length; i++)
-            if (this.load[i] < this.load[w])
-                w = i;
-        const id = this.nextId++;
-        this.load[w] = this.load[w] + length + 1;
         const dictAb = dict ? dict.buffer.slice(dict.byteOffset, dict.byteOffset + dict.length) : undefined;
-        const transfer = [data];
+        if (!this.batch) {
+            this.batch = { jobs: [], transfer: [], settle: [], bytes: 0 };
+            // Whatever was queued by the time the loop turns goes together.
+            setImmediate(() => this.send());
+        }
+        const b = this.batch;
+        b.jobs.push({ data, length, dict: dictAb, final, level });
+        b.transfer.push(data);
         if (dictAb)
-            transfer.push(dictAb);
-        const p = new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve, reject, worker: w });
-        });
-        const job = { id, data, length, dict: dictAb, final, level };
-        this.workers[w].postMessage(job, transfer);
-        const cost = length + 1;
-        return p.finally(() => {
-            this.load[w] = this.load[w] - cost;
-        });
+            b.transfer.push(dictAb);
+        b.bytes += length;
+        const p = new Promise((resolve, reject) => b.settle.push({ resolve, reject }));
+        if (b.bytes >= BATCH_BYTES || b.jobs.length >= BATCH_JOBS)
+            this.send();
+        return p;
     }
-    settle(m) {
-        const p = this.pending.get(m.id);
-        if (!p)
+    send() {
+        const b = this.batch;
+        if (!b)
             return;
-        this.pending.delete(m.id);
-        if (m.data)
-            p.resolve(Buffer.from(m.data));
-        else
-            p.reject(new Error(`deflate failed: ${m.error ?? 'unknown error'}`));
-    }
-    fail(e) {
-        this.failure ??= e;
-        for (const p of this.pending.values())
-            p.reject(this.failure);
-        this.pending.clear();
+        this.batch = undefined;
+        this.pool.run(b.jobs, b.transfer, b.bytes + b.jobs.length * 4096).then((out) => {
+            for (const [i, s] of b.settle.entries())
+                s.resolve(Buffer.from(out[i]));
+        }, (e) => {
+            for (const s of b.settle)
+                s.reject(e);
+        });
     }
     async close() {
-        this.failure ??= new Error('deflate pool closed');
-        await Promise.all(this.workers.map((w) => w.terminate()));
+        await this.pool.close();
     }
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./.build/src/package/zip-write.js
 
 
@@ -34899,9 +35321,16 @@ class ByteSink {
     size = 0;
     /** May return a promise when the caller should wait before writing more. */
     write(data) {
+        this.hashAndCount(data);
+        return this.put(data);
+    }
+    hashAndCount(data) {
         this.hash.update(data);
         this.size += data.length;
-        return this.put(data);
+    }
+    /** Writes bytes the caller reuses as soon as the promise settles: nothing may keep a reference. */
+    writeTransient(data) {
+        return this.write(Buffer.from(data)) ?? Promise.resolve();
     }
     digest() {
         return this.hash.digest('hex');
@@ -34934,6 +35363,13 @@ class FileSink extends ByteSink {
         this.chunks.push(data);
         this.buffered += data.length;
         return this.buffered >= 1024 * 1024 ? this.flush() : undefined;
+    }
+    async writeTransient(data) {
+        await this.flush();
+        this.hashAndCount(data);
+        let at = 0;
+        while (at < data.length)
+            at += (await this.fh.write(data, at, data.length - at)).bytesWritten;
     }
     async flush() {
         const chunks = this.chunks;
@@ -35027,6 +35463,11 @@ class ZipWriter {
     data(entry, chunk) {
         entry.record.compressedSize += chunk.length;
         return this.sink.write(chunk);
+    }
+    /** Like `data`, for a buffer the caller reuses once the promise settles. */
+    dataTransient(entry, chunk) {
+        entry.record.compressedSize += chunk.length;
+        return this.sink.writeTransient(chunk);
     }
     end(entry, crc, uncompressedSize) {
         const r = entry.record;
@@ -35122,7 +35563,6 @@ class ZipWriter {
 
 
 
-
 /** Deflate level of every compressed entry: zlib's default, what CSPack's peers and `zip` use. */
 const DEFLATE_LEVEL = 6;
 /**
@@ -35133,36 +35573,27 @@ const DEFLATE_LEVEL = 6;
 const IN_FLIGHT = 16 * 1024 * 1024;
 /** What a job costs besides its bytes, so that thousands of tiny files cannot pile up either. */
 const JOB_COST = 4096;
-let collector;
-/** Set up on first use: importing the packager (the action does) must cost nothing. */
-function collect(options) {
-    if (!collector) {
-        const existing = globalThis.gc;
-        if (existing)
-            collector = existing;
-        else {
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            collector = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-        }
-    }
-    collector(options);
-}
-const COLLECT_EVERY = 16 * 1024 * 1024;
-let sinceCollect = 0;
 /** Buffers read here for the pool: whole ArrayBuffers nobody else holds, safe to hand over. */
 const owned = new WeakSet();
-/** A file's bytes in blocks, each in its own ArrayBuffer. Reads the size found when opened. */
+/**
+ * A file's bytes in blocks, each in its own ArrayBuffer. Reads the size found when opened.
+ *
+ * The reads are synchronous: a package is thousands of small files, and four thread-pool round
+ * trips per file (open, stat, read, close) cost more than the reads themselves. The file system
+ * cache serves them in microseconds, and the writer's own awaits let the event loop turn between
+ * blocks.
+ */
 async function* fileBlocks(path) {
-    const fh = await (0,promises_namespaceObject.open)(path, 'r');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     try {
-        const { size } = await fh.stat();
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         let pos = 0;
         while (pos < size) {
             const want = Math.min(DEFLATE_BLOCK, size - pos);
             const buf = Buffer.allocUnsafeSlow(want);
             let got = 0;
             while (got < want) {
-                const { bytesRead } = await fh.read(buf, got, want - got, pos + got);
+                const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, want - got, pos + got);
                 if (bytesRead === 0)
                     break;
                 got += bytesRead;
@@ -35179,7 +35610,7 @@ async function* fileBlocks(path) {
         }
     }
     finally {
-        await fh.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function ownedWhole(b) {
@@ -35345,6 +35776,33 @@ class ParallelZip {
         }
         this.push({ kind: 'whole', name, method: compress ? DEFLATED : STORED, parts, crc, size: data.length, cost });
     }
+    /**
+     * Adds a file stored as it is, copied when its turn comes through one reused buffer: for role
+     * packages, hundreds of megabytes already compressed, whose hash the caller already has.
+     */
+    addCopy(name, path) {
+        this.push({ kind: 'copy', name, path });
+    }
+    async copy(entry, path) {
+        const buffer = Buffer.allocUnsafeSlow(DEFLATE_BLOCK);
+        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        try {
+            let crc = 0;
+            let size = 0;
+            for (;;) {
+                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, size);
+                if (n === 0)
+                    return { crc, size };
+                const chunk = buffer.subarray(0, n);
+                crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
+                size += n;
+                await this.zip.dataTransient(entry, chunk);
+            }
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
     /** Waits for every entry to be written, then writes the central directory. */
     async finish() {
         this.push({ kind: 'finish' });
@@ -35383,11 +35841,7 @@ class ParallelZip {
                     const data = await item.data;
                     await this.zip.data(open, data);
                     this.release(item.cost);
-                    sinceCollect += item.cost;
-                    if (sinceCollect >= COLLECT_EVERY) {
-                        sinceCollect = 0;
-                        collect({ type: 'minor' });
-                    }
+                    noteGarbage(data.length);
                     break;
                 }
                 case 'end':
@@ -35398,6 +35852,13 @@ class ParallelZip {
                     const data = item.parts.length === 1 ? await item.parts[0] : Buffer.concat(await Promise.all(item.parts));
                     await this.zip.add(item.name, item.method, data, item.crc, item.size);
                     this.release(item.cost);
+                    break;
+                }
+                case 'copy': {
+                    const e = this.zip.begin(item.name, STORED);
+                    await e.pending;
+                    const { crc, size } = await this.copy(e, item.path);
+                    await this.zip.end(e, crc, size);
                     break;
                 }
                 case 'finish':
@@ -35660,7 +36121,7 @@ async function writeLegacyPackage(plan, out, options) {
         const result = await writeZipFile(tmpOut, pool, options, async (z) => {
             // Role packages are stored as they are: compressing compressed data again gains nothing.
             for (const r of roleParts)
-                await z.addStream(r.part, fileBlocks(r.file), false);
+                z.addCopy(r.part, r.file);
             await z.addBuffer(smName, sm, false);
             await z.addBuffer('_rels/.rels', outerRels, false);
             await z.addBuffer(sdName, sd, false);
@@ -36223,6 +36684,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -36238,6 +36729,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -23,7 +23,9 @@ export async function loadPacks(specs: readonly string[], configDir: string): Pr
     }
     let mod: Record<string, unknown>;
     try {
-      mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      // A real import at run time: a bundler would otherwise turn it into a lookup among the
+      // modules it bundled, where a user's pack never is.
+      mod = (await import(/* webpackIgnore: true */ pathToFileURL(file).href)) as Record<string, unknown>;
     } catch (err) {
       throw new ConfigError(`rule pack "${spec}" could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
     }

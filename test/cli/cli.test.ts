@@ -21,6 +21,13 @@ describe('cloudservice CLI (dist/cli.js)', () => {
     assert.match(r.out, /no problems in 4 files/);
   });
 
+  it('loads a rule pack from the configuration, as the unbundled code does', () => {
+    const r = cloudservice(join(fixtures, 'rule-pack', 'local'), 'lint', '--format', 'json');
+    assert.equal(r.code, 1, r.err);
+    const json = JSON.parse(r.out) as { findings: { ruleId: string; line: number }[] };
+    assert.deepEqual(json.findings.filter((f) => f.ruleId === 'CONTOSO-role-prefix').map((f) => f.line), [6]);
+  });
+
   it('prints stylish findings with file, line, column, level, message and rule, and exits 1', () => {
     const r = cloudservice(broken, 'lint');
     assert.equal(r.code, 1);
