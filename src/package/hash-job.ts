@@ -59,7 +59,14 @@ export async function runHashJob(job: HashJob, deps: HashDeps): Promise<HashOutc
     }
     return b.subarray(0, n);
   };
-  const fd = fs.openSync(job.path, 'r');
+  // An I/O failure is an answer for the entries it concerns, never a lost job.
+  const failed = (e: unknown): HashOutcome => ({ error: `cannot read entry (${(e as Error).message})` });
+  let fd: number;
+  try {
+    fd = fs.openSync(job.path, 'r');
+  } catch (e) {
+    return job.items.map(() => failed(e));
+  }
   try {
     const readFully = (buf: Buffer, position: number): number => {
       let got = 0;
@@ -176,13 +183,18 @@ export async function runHashJob(job: HashJob, deps: HashDeps): Promise<HashOutc
     const first = job.items[0];
     const last = job.items[job.items.length - 1];
     if (job.stream) {
-      for (const item of job.items) out.push(await streamed(item));
+      for (const item of job.items) out.push(await streamed(item).catch(failed));
       return out;
     }
     if (!first || !last) return out;
     // Neighbours: one read from the first header to the last entry's limit.
     const span = scratch(last.limit - first.offset);
-    const got = readFully(span, first.offset);
+    let got: number;
+    try {
+      got = readFully(span, first.offset);
+    } catch (e) {
+      return job.items.map(() => failed(e));
+    }
     for (const item of job.items) {
       const from = item.offset - first.offset;
       const to = Math.min(item.limit - first.offset, got);
