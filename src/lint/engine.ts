@@ -1,3 +1,4 @@
+import { FolderCache } from '../model/folders.js';
 import { discoverServices, type Service } from '../model/index.js';
 import type { XmlDocument } from '../xml/index.js';
 import { applyBaseline, type BaselineEntry, type BaselineFile } from './baseline.js';
@@ -29,11 +30,14 @@ export interface LintResult {
 /** Discovers, checks and suppresses: the whole lint job over a set of paths. */
 export function lint(options: LintOptions): LintResult {
   const { config } = options;
+  // One set of listings for the whole run: discovery's walk and every rule's file facts.
+  const folders = new FolderCache();
   const discovery = discoverServices(options.paths, {
     root: options.root,
     ignore: (p) => config.isIgnored(p),
+    folders,
   });
-  const facts = fileFacts(options.root);
+  const facts = fileFacts(options.root, folders);
   const raw: Finding[] = [];
   const seen = new Set<string>();
   const push = (ruleId: string, at: Target, message: string, key?: string): void => {
@@ -47,11 +51,14 @@ export function lint(options: LintOptions): LintResult {
     raw.push(f);
   };
 
+  const rules = config.registry
+    .all()
+    .map(({ rule }) => rule)
+    .filter((rule) => config.mayRun(rule.meta.id));
   for (const service of discovery.services) {
     const primary = serviceDocuments(service)[0]?.file;
-    for (const { rule } of config.registry.all()) {
+    for (const rule of rules) {
       const id = rule.meta.id;
-      if (!config.mayRun(id)) continue;
       const options = config.settingFor(id, primary).options;
       try {
         rule.check(service, {

@@ -1,9 +1,14 @@
-import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { FolderCache } from '../model/folders.js';
 import type { FileFacts } from './rule-api.js';
 
-/** File facts for rules, confined to the repository root: nothing outside it is ever read. */
-export function fileFacts(root: string): FileFacts {
+/**
+ * File facts for rules, confined to the repository root: nothing outside it is ever read. Stats
+ * and listings go through `folders`, shared with discovery, so each folder is read once per run
+ * however many services and rules ask about it.
+ */
+export function fileFacts(root: string, folders: FolderCache = new FolderCache()): FileFacts {
   const inside = (p: string): string | undefined => {
     const abs = resolve(root, p);
     const rel = relative(root, abs);
@@ -12,12 +17,7 @@ export function fileFacts(root: string): FileFacts {
   };
   const stat = (p: string) => {
     const abs = inside(p);
-    if (!abs) return undefined;
-    try {
-      return statSync(abs);
-    } catch {
-      return undefined;
-    }
+    return abs === undefined ? undefined : folders.stat(abs);
   };
   return {
     exists: (p) => stat(p) !== undefined,
@@ -40,12 +40,8 @@ export function fileFacts(root: string): FileFacts {
     },
     list(p) {
       const abs = inside(p);
-      if (!abs) return [];
-      try {
-        return readdirSync(abs).sort();
-      } catch {
-        return [];
-      }
+      // A copy: the caller owns the array, the cache keeps its own.
+      return abs === undefined ? [] : [...folders.names(abs)];
     },
   };
 }
