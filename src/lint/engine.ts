@@ -6,7 +6,7 @@ import type { EffectiveConfig } from './config.js';
 import { directiveCovers, readDirectives, type Directive } from './directives.js';
 import { fileFacts } from './file-facts.js';
 import { compareFindings, locate, type Finding } from './finding.js';
-import { serviceDocuments, type Report, type Target } from './rule-api.js';
+import { serviceDocuments, type Report, type ServiceIndex, type Target } from './rule-api.js';
 
 export interface LintOptions {
   /** Repository root: discovery starts here and every path in a finding is relative to it. */
@@ -57,6 +57,13 @@ export function lint(options: LintOptions): LintResult {
     .filter((rule) => config.mayRun(rule.meta.id));
   for (const service of discovery.services) {
     const primary = serviceDocuments(service)[0]?.file;
+    // Indexes the rules share for this service (RuleContext.index), keyed by their build function.
+    // A build that throws is not kept: the next rule that asks fails the same way, as it would alone.
+    const indexes = new Map<ServiceIndex<unknown>, unknown>();
+    const index = <T>(build: ServiceIndex<T>): T => {
+      if (!indexes.has(build)) indexes.set(build, build(service, facts));
+      return indexes.get(build) as T;
+    };
     for (const rule of rules) {
       const id = rule.meta.id;
       const options = config.settingFor(id, primary).options;
@@ -65,6 +72,7 @@ export function lint(options: LintOptions): LintResult {
           options,
           files: facts,
           report: (r: Report) => push(id, r.at, r.message, r.key),
+          index,
         });
       } catch (err) {
         const where = primary ? { file: primary, span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } } : undefined;
