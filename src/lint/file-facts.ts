@@ -9,11 +9,15 @@ import type { FileFacts } from './rule-api.js';
  * however many services and rules ask about it.
  */
 export function fileFacts(root: string, folders: FolderCache = new FolderCache()): FileFacts {
+  // Rules ask about the same few paths again and again (once per rule and service).
+  const resolved = new Map<string, string | undefined>();
   const inside = (p: string): string | undefined => {
+    if (resolved.has(p)) return resolved.get(p);
     const abs = resolve(root, p);
     const rel = relative(root, abs);
-    if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
-    return abs;
+    const answer = rel.startsWith('..') || isAbsolute(rel) ? undefined : abs;
+    resolved.set(p, answer);
+    return answer;
   };
   const stat = (p: string) => {
     const abs = inside(p);
