@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import picomatch from 'picomatch';
 import { CONFIG_SCHEMA } from './config-schema.js';
-import { loadAjv, loadYaml } from './lazy-deps.js';
+import { loadAjv, loadPicomatch, loadYaml } from './lazy-deps.js';
 import type { Registry } from './registry.js';
 import type { LevelSetting, Preset } from './rule-api.js';
 
@@ -146,7 +145,7 @@ export class EffectiveConfig {
     this.preset = input.preset ?? 'recommended';
     this.ignorePatterns = [...(input.ignore ?? []), ...extraIgnore];
     this.ignoreMatch = this.ignorePatterns.length
-      ? picomatch(this.ignorePatterns as string[], { dot: true })
+      ? loadPicomatch()(this.ignorePatterns as string[], { dot: true })
       : () => false;
     for (const { rule } of registry.all()) {
       const m = rule.meta;
@@ -160,6 +159,7 @@ export class EffectiveConfig {
       this.base.set(id, { level: e.level ?? prev.level, options: { ...prev.options, ...(e.options ?? {}) } });
     }
     (input.overrides ?? []).forEach((o, i) => {
+      const picomatch = loadPicomatch();
       const include = picomatch(o.files, { dot: true });
       const exclude = o.excludedFiles?.length ? picomatch(o.excludedFiles, { dot: true }) : () => false;
       const rules = new Map<string, { level?: LevelSetting; options?: Record<string, unknown> }>();
