@@ -25,6 +25,12 @@ export interface Discovery {
 
 export class DiscoveryError extends Error {}
 
+/**
+ * `a.localeCompare(b)`, which is defined as the compare of a new default Intl.Collator: one
+ * collator for every comparison instead of one per call, which showed in profiles.
+ */
+const byLocale = new Intl.Collator().compare;
+
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const KINDS = ['.csdef', '.cscfg', '.ccproj'] as const;
 
@@ -148,7 +154,7 @@ function group(
       services.push(makeService(dirname(p.file), undefined, [], p, []));
     }
   }
-  return services.sort((a, b) => key(a).localeCompare(key(b)));
+  return services.sort((a, b) => byLocale(key(a), key(b)));
 }
 
 function key(s: Service): string {
@@ -169,7 +175,7 @@ function makeService(
   return {
     dir,
     definition,
-    configurations: configurations.sort((a, b) => a.file.localeCompare(b.file)),
+    configurations: configurations.sort((a, b) => byLocale(a.file, b.file)),
     project,
     roleFolders,
     unreadable,
