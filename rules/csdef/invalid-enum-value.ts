@@ -1,6 +1,6 @@
-import { defineRule } from '../../src/lint/rule-api.js';
+import { defineRule, sharedIndex } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
-import { DEFINITION_BOOLEANS, DEFINITION_ENUMS, LEGACY_INPUT_PROTOCOLS, LEGACY_INTERNAL_PROTOCOLS, walk, XS_BOOLEAN } from '../lib/schema.js';
+import { DEFINITION_BOOLEANS, DEFINITION_ENUMS, LEGACY_INPUT_PROTOCOLS, LEGACY_INTERNAL_PROTOCOLS, XS_BOOLEAN, definitionElements } from '../lib/schema.js';
 
 export default defineRule({
   meta: {
@@ -23,7 +23,7 @@ export default defineRule({
   check(service, ctx) {
     const def = service.definition;
     if (!def) return;
-    for (const el of walk(def.el)) {
+    for (const el of sharedIndex(service, ctx, definitionElements)) {
       for (const a of el.attributes) {
         const key = `${el.local}@${a.name}`;
         let allowed = DEFINITION_ENUMS[key];

@@ -1,6 +1,6 @@
-import { defineRule } from '../../src/lint/rule-api.js';
+import { defineRule, sharedIndex } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
-import { NAMED_ELEMENT_NAME, walk } from '../lib/schema.js';
+import { NAMED_ELEMENT_NAME, definitionElements } from '../lib/schema.js';
 
 /** Attributes typed NamedElementNameString in the schema. */
 const NAMED: Readonly<Record<string, readonly string[]>> = {
@@ -38,7 +38,7 @@ export default defineRule({
   check(service, ctx) {
     const def = service.definition;
     if (!def) return;
-    for (const el of walk(def.el)) {
+    for (const el of sharedIndex(service, ctx, definitionElements)) {
       for (const name of NAMED[el.local] ?? []) {
         const a = el.attr(name);
         if (a && !NAMED_ELEMENT_NAME.test(a.value)) {

@@ -1,6 +1,6 @@
-import { defineRule } from '../../src/lint/rule-api.js';
+import { defineRule, sharedIndex } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
-import { parseXsInt, walk } from '../lib/schema.js';
+import { parseXsInt, definitionElements } from '../lib/schema.js';
 
 /** `Element@attribute` → smallest allowed value (schema PositiveInt, LBProbeInterval, LBProbeTimeout). */
 const MINIMUMS: Readonly<Record<string, number>> = {
@@ -33,7 +33,7 @@ export default defineRule({
   check(service, ctx) {
     const def = service.definition;
     if (!def) return;
-    for (const el of walk(def.el)) {
+    for (const el of sharedIndex(service, ctx, definitionElements)) {
       for (const a of el.attributes) {
         const min = MINIMUMS[`${el.local}@${a.name}`];
         if (min === undefined) continue;

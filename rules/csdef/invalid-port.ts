@@ -1,6 +1,6 @@
-import { defineRule, type XmlAttribute } from '../../src/lint/rule-api.js';
+import { defineRule, type XmlAttribute, sharedIndex } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
-import { parseXsInt, walk } from '../lib/schema.js';
+import { parseXsInt, definitionElements } from '../lib/schema.js';
 
 /** Attributes holding a port, and whether `*` (dynamic allocation) is allowed there. */
 const PORTS: Readonly<Record<string, Readonly<Record<string, boolean>>>> = {
@@ -33,7 +33,7 @@ export default defineRule({
   check(service, ctx) {
     const def = service.definition;
     if (!def) return;
-    for (const el of walk(def.el)) {
+    for (const el of sharedIndex(service, ctx, definitionElements)) {
       const spec = PORTS[el.local];
       if (!spec) continue;
       for (const [name, starAllowed] of Object.entries(spec)) {

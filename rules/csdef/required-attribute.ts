@@ -1,6 +1,6 @@
-import { defineRule } from '../../src/lint/rule-api.js';
+import { defineRule, sharedIndex } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
-import { REQUIRED_DEFINITION_ATTRIBUTES, walk } from '../lib/schema.js';
+import { REQUIRED_DEFINITION_ATTRIBUTES, definitionElements } from '../lib/schema.js';
 
 export default defineRule({
   meta: {
@@ -23,7 +23,7 @@ export default defineRule({
   check(service, ctx) {
     const def = service.definition;
     if (!def) return;
-    for (const el of walk(def.el)) {
+    for (const el of sharedIndex(service, ctx, definitionElements)) {
       for (const name of REQUIRED_DEFINITION_ATTRIBUTES[el.local] ?? []) {
         if (el.attr(name) === undefined) {
           ctx.report({ at: el, message: `<${el.local}> needs the attribute ${name}` });

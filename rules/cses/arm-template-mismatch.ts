@@ -148,36 +148,57 @@ function templates(service: Service, files: FileFacts): Template[] {
   const base = [service.dir, joinPath(service.dir, '..')].filter((d) => !d.startsWith('..'));
   for (const d of base) {
     dirs.add(d);
-    for (const name of files.list(d)) if (TEMPLATE_DIRS.test(name) && files.isDirectory(joinPath(d, name))) dirs.add(joinPath(d, name));
+    for (const sub of perRun(files, 'folders', d, () => templateFolders(files, d))) dirs.add(sub);
   }
+  return [...dirs].flatMap((dir) => perRun(files, 'templates', dir, () => templatesIn(files, dir)));
+}
+
+/**
+ * What was read from a folder, kept for the run (a run has one FileFacts): services side by side
+ * share their parent folder, and reading and parsing it once per service made this rule the
+ * slowest of all on a repository of many services. Callers do not change what is kept.
+ */
+const PER_RUN = new WeakMap<FileFacts, Map<string, unknown>>();
+
+function perRun<T>(files: FileFacts, what: string, dir: string, read: () => T): T {
+  let kept = PER_RUN.get(files);
+  if (!kept) PER_RUN.set(files, (kept = new Map()));
+  const key = `${what}\u0000${dir}`;
+  if (!kept.has(key)) kept.set(key, read());
+  return kept.get(key) as T;
+}
+
+function templateFolders(files: FileFacts, dir: string): string[] {
+  return files.list(dir).filter((name) => TEMPLATE_DIRS.test(name) && files.isDirectory(joinPath(dir, name))).map((name) => joinPath(dir, name));
+}
+
+function templatesIn(files: FileFacts, dir: string): Template[] {
   const out: Template[] = [];
-  for (const dir of dirs) {
-    const docs: { file: string; root: JsonNode }[] = [];
-    for (const name of files.list(dir)) {
-      if (!/\.json$/i.test(name)) continue;
-      const file = joinPath(dir, name);
-      const bytes = files.head(file, HEAD);
-      if (!bytes || bytes.length >= HEAD) continue;
-      const root = parseJson(new TextDecoder('utf-8').decode(bytes));
-      if (!root) continue;
-      register(root, file);
-      docs.push({ file, root });
+  const docs: { file: string; root: JsonNode }[] = [];
+  for (const name of files.list(dir)) {
+    if (!/\.json$/i.test(name)) continue;
+    const file = joinPath(dir, name);
+    const bytes = files.head(file, HEAD);
+    if (!bytes || bytes.length >= HEAD) continue;
+    const root = parseJson(new TextDecoder('utf-8').decode(bytes));
+    if (!root) continue;
+    register(root, file);
+    docs.push({ file, root });
+  }
+  const parameters = new Map<string, JsonNode>();
+  for (const d of docs) {
+    const schema = member(d.root, '$schema');
+    if (schema?.kind !== 'string' || !/deploymentParameters/i.test(schema.value)) continue;
+    const params = member(d.root, 'parameters');
+    if (params?.kind !== 'object') continue;
+    for (const [k, v] of params.entries) {
+      const value = member(v, 'value');
+      if (value && !parameters.has(k.toLowerCase())) parameters.set(k.toLowerCase(), value);
     }
-    const parameters = new Map<string, JsonNode>();
-    for (const d of docs) {
-      const schema = member(d.root, '$schema');
-      if (schema?.kind !== 'string' || !/deploymentParameters/i.test(schema.value)) continue;
-      const params = member(d.root, 'parameters');
-      if (params?.kind !== 'object') continue;
-      for (const [k, v] of params.entries) {
-        const value = member(v, 'value');
-        if (value && !parameters.has(k.toLowerCase())) parameters.set(k.toLowerCase(), value);
-      }
-    }
-    for (const d of docs) {
-      const schema = member(d.root, '$schema');
-      if (schema?.kind === 'string' && /deploymentTemplate/i.test(schema.value)) out.push({ file: d.file, root: d.root, parameters });
-    }
+  }
+  for (const d of docs) {
+    const schema = member(d.root, '$schema');
+    if (schema?.kind === 'string' && /deploymentTemplate/i.test(schema.value)) out.push({ file: d.file, root: d.root, parameters });
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Facts from Microsoft's service model schemas (SDK 2.4 XSDs and the schema doc pages) that more
  * than one rule needs. Data and small helpers only; imports nothing but the rule API.
  */
-import type { XmlElement } from '../../src/lint/rule-api.js';
+import type { Service, XmlElement } from '../../src/lint/rule-api.js';
 
 /** Attributes the XSD marks required, by element local name. */
 export const REQUIRED_DEFINITION_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -102,6 +102,14 @@ export function* walk(el: XmlElement): Generator<XmlElement> {
     yield e;
     for (let i = e.elements.length - 1; i >= 0; i--) stack.push(e.elements[i] as XmlElement);
   }
+}
+
+/**
+ * Every element of the service's definition in `walk` order; empty without a definition. A
+ * shared index (`sharedIndex(service, ctx, definitionElements)`): five schema rules visit them all.
+ */
+export function definitionElements(service: Service): XmlElement[] {
+  return service.definition ? [...walk(service.definition.el)] : [];
 }
 
 /** An integer written the way xs:int allows (optional sign, digits, surrounding white space). */

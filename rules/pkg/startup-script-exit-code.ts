@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/lint/rule-api.js';
+import { defineRule, sharedIndex } from '../../src/lint/rule-api.js';
 import { isSimpleTask, startupTaskFilesOf } from '../lib/files.js';
 import { help } from '../lib/help.js';
 
@@ -30,7 +30,7 @@ export default defineRule({
   },
   check(service, ctx) {
     const seen = new Set<string>();
-    for (const t of startupTaskFilesOf(service, ctx.files)) {
+    for (const t of sharedIndex(service, ctx, startupTaskFilesOf)) {
       if (!t.found || seen.has(t.found) || !isSimpleTask(t.task) || !/\.(cmd|bat)$/i.test(t.found)) continue;
       seen.add(t.found);
       const limit = 64 * 1024;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/lint/rule-api.js';
+import { defineRule, sharedIndex } from '../../src/lint/rule-api.js';
 import { startupTaskFilesOf } from '../lib/files.js';
 import { help } from '../lib/help.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
     recommended: true,
   },
   check(service, ctx) {
-    for (const t of startupTaskFilesOf(service, ctx.files)) {
+    for (const t of sharedIndex(service, ctx, startupTaskFilesOf)) {
       if (t.found) continue;
       ctx.report({
         at: t.task.el.attr('commandLine') ?? t.task.el,

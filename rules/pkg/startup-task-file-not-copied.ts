@@ -1,4 +1,4 @@
-import { defineRule, type RoleProject } from '../../src/lint/rule-api.js';
+import { defineRule, type RoleProject, sharedIndex } from '../../src/lint/rule-api.js';
 import { joinPath, startupTaskFilesOf } from '../lib/files.js';
 import { help } from '../lib/help.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
     recommended: true,
   },
   check(service, ctx) {
-    for (const t of startupTaskFilesOf(service, ctx.files)) {
+    for (const t of sharedIndex(service, ctx, startupTaskFilesOf)) {
       if (!t.found) continue;
       const project = service.project?.roles.find((r) => r.roleName === t.role.name)?.project;
       if (!project) continue;

@@ -3,21 +3,19 @@ import { ConfigError } from '../lint/config.js';
 import { TOOL } from '../lint/project-info.js';
 import { RegistryError } from '../lint/registry.js';
 import { DiscoveryError } from '../model/discover.js';
-import * as inspect from './commands/inspect.js';
-import * as kit from './commands/kit.js';
-import * as lint from './commands/lint.js';
-import * as pkg from './commands/package.js';
-import * as rules from './commands/rules.js';
-import * as verify from './commands/verify.js';
 import { EXIT, UserError, type CliIO } from './io.js';
 
-const COMMANDS: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
-  lint: lint.run,
-  rules: rules.run,
-  package: pkg.run,
-  verify: verify.run,
-  inspect: inspect.run,
-  kit: kit.run,
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+// Each command is loaded when it runs: a lint need not load the packager and its ZIP code. A
+// bundle keeps them in its one file ("eager": no chunks), where loading them costs little.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  lint: async () => (await import(/* webpackMode: "eager" */ './commands/lint.js')).run,
+  rules: async () => (await import(/* webpackMode: "eager" */ './commands/rules.js')).run,
+  package: async () => (await import(/* webpackMode: "eager" */ './commands/package.js')).run,
+  verify: async () => (await import(/* webpackMode: "eager" */ './commands/verify.js')).run,
+  inspect: async () => (await import(/* webpackMode: "eager" */ './commands/inspect.js')).run,
+  kit: async () => (await import(/* webpackMode: "eager" */ './commands/kit.js')).run,
 };
 
 export const USAGE = `Usage: cloudservice <command> [options]
@@ -43,12 +41,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.out(`${TOOL.version}\n`);
     return EXIT.ok;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.err(`cloudservice: unknown command "${command}"\n\n${USAGE}\n`);
     return EXIT.usage;
   }
   try {
+    const run = await load();
     return await run(rest, io);
   } catch (err) {
     io.err(`cloudservice ${command}: ${describe(err)}\n`);

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import picomatch from 'picomatch';
-import { LineCounter, parseDocument } from 'yaml';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
+import { loadAjv, loadPicomatch, loadYaml } from './lazy-deps.js';
 import type { Registry } from './registry.js';
 import type { LevelSetting, Preset } from './rule-api.js';
 
@@ -49,6 +48,7 @@ export function loadConfig(file: string | undefined): LoadedConfig {
   } catch (err) {
     throw new ConfigError(`${file}: cannot read the configuration (${(err as NodeJS.ErrnoException).code ?? err})`);
   }
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
@@ -71,10 +71,10 @@ export function loadConfig(file: string | undefined): LoadedConfig {
   return { file, input: input as ConfigInput, lineOf };
 }
 
-let shapeValidator: ReturnType<Ajv2020['compile']> | undefined;
+let shapeValidator: ReturnType<InstanceType<ReturnType<typeof loadAjv>>['compile']> | undefined;
 
 function validateShape(file: string, input: unknown, lineOf: LoadedConfig['lineOf']): void {
-  shapeValidator ??= new Ajv2020({ allErrors: false, strict: false }).compile(CONFIG_SCHEMA);
+  shapeValidator ??= new (loadAjv())({ allErrors: false, strict: false }).compile(CONFIG_SCHEMA);
   if (!shapeValidator(input)) {
     const err = pickError(shapeValidator.errors ?? []);
     const path = pointerToPath(err?.instancePath ?? '');
@@ -145,7 +145,7 @@ export class EffectiveConfig {
     this.preset = input.preset ?? 'recommended';
     this.ignorePatterns = [...(input.ignore ?? []), ...extraIgnore];
     this.ignoreMatch = this.ignorePatterns.length
-      ? picomatch(this.ignorePatterns as string[], { dot: true })
+      ? loadPicomatch()(this.ignorePatterns as string[], { dot: true })
       : () => false;
     for (const { rule } of registry.all()) {
       const m = rule.meta;
@@ -159,6 +159,7 @@ export class EffectiveConfig {
       this.base.set(id, { level: e.level ?? prev.level, options: { ...prev.options, ...(e.options ?? {}) } });
     }
     (input.overrides ?? []).forEach((o, i) => {
+      const picomatch = loadPicomatch();
       const include = picomatch(o.files, { dot: true });
       const exclude = o.excludedFiles?.length ? picomatch(o.excludedFiles, { dot: true }) : () => false;
       const rules = new Map<string, { level?: LevelSetting; options?: Record<string, unknown> }>();
@@ -181,9 +182,10 @@ export class EffectiveConfig {
   }
 
   private validateOptions(): void {
-    const ajv = new Ajv2020({ allErrors: false, strict: false, useDefaults: false });
-    const check = (id: string, options: Record<string, unknown>, path: (string | number)[]): void => {
-      const schema = this.registry.get(id)?.rule.meta.optionsSchema;
+    let ajv: InstanceType<ReturnType<typeof loadAjv>> | undefined;
+    const check = (id: string, options: Record<string, unknown>, path: (string | number)[], configured: boolean): void => {
+      const registered = this.registry.get(id);
+      const schema = registered?.rule.meta.optionsSchema;
       const hasOptions = Object.keys(options).length > 0;
       if (!schema) {
         const given = this.loaded.input.rules?.[id];
@@ -193,6 +195,10 @@ export class EffectiveConfig {
         }
         return;
       }
+      // Built-in defaults are checked against their schemas by the test suite (meta.test), so
+      // only options a configuration gives, and rule packs' defaults, need Ajv at run time.
+      if (!configured && registered?.origin === 'builtin') return;
+      ajv ??= new (loadAjv())({ allErrors: false, strict: false, useDefaults: false });
       const validate = ajv.compile(schema);
       if (!validate(options)) {
         const err = pickError(validate.errors ?? []);
@@ -203,10 +209,14 @@ export class EffectiveConfig {
         );
       }
     };
-    for (const [id, s] of this.base) check(id, s.options, ['rules', id]);
+    const given = this.loaded.input.rules ?? {};
+    for (const [id, s] of this.base) {
+      const entry = Object.hasOwn(given, id) ? given[id] : undefined;
+      check(id, s.options, ['rules', id], entry !== undefined && normalise(entry).options !== undefined);
+    }
     this.overrides.forEach((o, i) => {
       for (const [id, e] of o.rules) {
-        if (e.options) check(id, { ...this.base.get(id)!.options, ...e.options }, ['overrides', i, 'rules', id]);
+        if (e.options) check(id, { ...this.base.get(id)!.options, ...e.options }, ['overrides', i, 'rules', id], true);
       }
     });
   }

@@ -1,3 +1,4 @@
+import { FolderCache } from '../model/folders.js';
 import { discoverServices, type Service } from '../model/index.js';
 import type { XmlDocument } from '../xml/index.js';
 import { applyBaseline, type BaselineEntry, type BaselineFile } from './baseline.js';
@@ -5,7 +6,7 @@ import type { EffectiveConfig } from './config.js';
 import { directiveCovers, readDirectives, type Directive } from './directives.js';
 import { fileFacts } from './file-facts.js';
 import { compareFindings, locate, type Finding } from './finding.js';
-import { serviceDocuments, type Report, type Target } from './rule-api.js';
+import { serviceDocuments, type Report, type ServiceIndex, type Target } from './rule-api.js';
 
 export interface LintOptions {
   /** Repository root: discovery starts here and every path in a finding is relative to it. */
@@ -29,11 +30,14 @@ export interface LintResult {
 /** Discovers, checks and suppresses: the whole lint job over a set of paths. */
 export function lint(options: LintOptions): LintResult {
   const { config } = options;
+  // One set of listings for the whole run: discovery's walk and every rule's file facts.
+  const folders = new FolderCache();
   const discovery = discoverServices(options.paths, {
     root: options.root,
     ignore: (p) => config.isIgnored(p),
+    folders,
   });
-  const facts = fileFacts(options.root);
+  const facts = fileFacts(options.root, folders);
   const raw: Finding[] = [];
   const seen = new Set<string>();
   const push = (ruleId: string, at: Target, message: string, key?: string): void => {
@@ -47,17 +51,28 @@ export function lint(options: LintOptions): LintResult {
     raw.push(f);
   };
 
+  const rules = config.registry
+    .all()
+    .map(({ rule }) => rule)
+    .filter((rule) => config.mayRun(rule.meta.id));
   for (const service of discovery.services) {
     const primary = serviceDocuments(service)[0]?.file;
-    for (const { rule } of config.registry.all()) {
+    // Indexes the rules share for this service (RuleContext.index), keyed by their build function.
+    // A build that throws is not kept: the next rule that asks fails the same way, as it would alone.
+    const indexes = new Map<ServiceIndex<unknown>, unknown>();
+    const index = <T>(build: ServiceIndex<T>): T => {
+      if (!indexes.has(build)) indexes.set(build, build(service, facts));
+      return indexes.get(build) as T;
+    };
+    for (const rule of rules) {
       const id = rule.meta.id;
-      if (!config.mayRun(id)) continue;
       const options = config.settingFor(id, primary).options;
       try {
         rule.check(service, {
           options,
           files: facts,
           report: (r: Report) => push(id, r.at, r.message, r.key),
+          index,
         });
       } catch (err) {
         const where = primary ? { file: primary, span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } } : undefined;

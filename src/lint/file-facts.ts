@@ -1,23 +1,27 @@
-import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { FolderCache } from '../model/folders.js';
 import type { FileFacts } from './rule-api.js';
 
-/** File facts for rules, confined to the repository root: nothing outside it is ever read. */
-export function fileFacts(root: string): FileFacts {
+/**
+ * File facts for rules, confined to the repository root: nothing outside it is ever read. Stats
+ * and listings go through `folders`, shared with discovery, so each folder is read once per run
+ * however many services and rules ask about it.
+ */
+export function fileFacts(root: string, folders: FolderCache = new FolderCache()): FileFacts {
+  // Rules ask about the same few paths again and again (once per rule and service).
+  const resolved = new Map<string, string | undefined>();
   const inside = (p: string): string | undefined => {
+    if (resolved.has(p)) return resolved.get(p);
     const abs = resolve(root, p);
     const rel = relative(root, abs);
-    if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
-    return abs;
+    const answer = rel.startsWith('..') || isAbsolute(rel) ? undefined : abs;
+    resolved.set(p, answer);
+    return answer;
   };
   const stat = (p: string) => {
     const abs = inside(p);
-    if (!abs) return undefined;
-    try {
-      return statSync(abs);
-    } catch {
-      return undefined;
-    }
+    return abs === undefined ? undefined : folders.stat(abs);
   };
   return {
     exists: (p) => stat(p) !== undefined,
@@ -40,12 +44,8 @@ export function fileFacts(root: string): FileFacts {
     },
     list(p) {
       const abs = inside(p);
-      if (!abs) return [];
-      try {
-        return readdirSync(abs).sort();
-      } catch {
-        return [];
-      }
+      // A copy: the caller owns the array, the cache keeps its own.
+      return abs === undefined ? [] : [...folders.names(abs)];
     },
   };
 }

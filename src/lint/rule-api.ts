@@ -95,11 +95,23 @@ export interface FileFacts {
   list(path: string): string[];
 }
 
+/** Builds an index of one service that several rules need; see `RuleContext.index`. */
+export type ServiceIndex<T> = (service: Service, files: FileFacts) => T;
+
 export interface RuleContext<O = Record<string, unknown>> {
   /** The rule's options: its defaults merged with the configuration, already validated. */
   readonly options: O;
   readonly files: FileFacts;
   report(report: Report): void;
+  /**
+   * The result of `build(service, files)`, built once per service and run and shared by every
+   * rule that passes the same function (its identity is the key), so rules that need the same
+   * index do not each rebuild it. `build` must depend only on its arguments, and callers must
+   * not change what it returns. Set by the engine; optional so that a context made by hand (a
+   * rule pack's tests) stays valid. Call it through `sharedIndex()`, which builds directly when
+   * it is missing.
+   */
+  readonly index?: <T>(build: ServiceIndex<T>) => T;
 }
 
 export interface Rule<O = Record<string, unknown>> {
@@ -118,6 +130,14 @@ export interface RulePack {
 /** Identity function that gives a rule object its type; packs written in JS do not need it. */
 export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {
   return rule;
+}
+
+/**
+ * The service's index built by `build`: shared with every other rule of the run that asks for the
+ * same `build` (through `context.index`), or built on the spot when the context has no `index`.
+ */
+export function sharedIndex<T>(service: Service, context: RuleContext<any>, build: ServiceIndex<T>): T {
+  return context.index ? context.index(build) : build(service, context.files);
 }
 
 /** True for WebRole, WorkerRole and the retired VirtualMachineRole. */

@@ -3,6 +3,7 @@ import { BUILTIN_RULES } from '../../rules/index.js';
 import { readBaseline, type BaselineFile } from './baseline.js';
 import { EffectiveConfig, findConfig, loadConfig } from './config.js';
 import { lint, type LintResult } from './engine.js';
+import { preloadConfigDeps } from './lazy-deps.js';
 import { loadPacks } from './plugins.js';
 import { Registry } from './registry.js';
 
@@ -27,6 +28,8 @@ export interface RunLintResult extends LintResult {
 /** Loads configuration and rule packs and runs the lint: what the CLI and the action share. */
 export async function prepareConfig(root: string, configFile?: string): Promise<EffectiveConfig> {
   const file = configFile ? resolve(root, configFile) : findConfig(root);
+  // Without a configuration file there is nothing to parse or validate: skip loading yaml and Ajv.
+  if (file) await preloadConfigDeps();
   const loaded = loadConfig(file);
   const registry = new Registry(BUILTIN_RULES);
   const packs = await loadPacks(loaded.input.plugins ?? [], file ? dirname(file) : root);

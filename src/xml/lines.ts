@@ -3,6 +3,8 @@ import type { Position, Span } from './types.js';
 /** Maps offsets in a text to 1-based line and column; CRLF, LF and lone CR each end a line. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** The line (0-based) of the last answer. */
+  private hint = 0;
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -22,6 +24,19 @@ export class LineIndex {
 
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    // The parser asks in document order, mostly for the line of its previous question or the
+    // next one: try those before searching.
+    const h = this.hint;
+    const hs = this.starts[h] as number;
+    if (o >= hs) {
+      const next = this.starts[h + 1];
+      if (next === undefined || o < next) return { line: h + 1, column: o - hs + 1, offset: o };
+      const after = this.starts[h + 2];
+      if (after === undefined || o < after) {
+        this.hint = h + 1;
+        return { line: h + 2, column: o - next + 1, offset: o };
+      }
+    }
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -29,6 +44,7 @@ export class LineIndex {
       if ((this.starts[mid] as number) <= o) lo = mid;
       else hi = mid - 1;
     }
+    this.hint = lo;
     return { line: lo + 1, column: o - (this.starts[lo] as number) + 1, offset: o };
   }
 

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { TOOL } from '../../src/lint/project-info.js';
 import { Registry } from '../../src/lint/registry.js';
@@ -47,6 +48,22 @@ describe('the built-in rule set', () => {
       if (!existsSync(join(repoRoot, test))) missing.push(`${id}: no ${test}`);
     }
     assert.deepEqual(missing, []);
+  });
+
+  it('gives every rule with options defaults that its options schema accepts', () => {
+    // The configuration does not re-validate built-in defaults at run time; this test does.
+    const ajv = new Ajv2020({ allErrors: true, strict: false, useDefaults: false });
+    const invalid: string[] = [];
+    for (const rule of BUILTIN_RULES) {
+      if (!rule.meta.optionsSchema) {
+        if (rule.defaultOptions && Object.keys(rule.defaultOptions).length) invalid.push(`${rule.meta.id}: default options without a schema`);
+        continue;
+      }
+      const validate = ajv.compile(rule.meta.optionsSchema);
+      if (!validate(rule.defaultOptions ?? {})) invalid.push(`${rule.meta.id}: ${ajv.errorsText(validate.errors)}`);
+    }
+    assert.deepEqual(invalid, []);
+    assert.ok(BUILTIN_RULES.some((r) => r.meta.optionsSchema), 'no rule has options: the check above checks nothing');
   });
 
   it('keeps the generated docs and schema up to date', () => {
