@@ -293,7 +293,15 @@ async function runHashJob(job, deps) {
         }
         return b.subarray(0, n);
     };
-    const fd = fs.openSync(job.path, 'r');
+    // An I/O failure is an answer for the entries it concerns, never a lost job.
+    const failed = (e) => ({ error: `cannot read entry (${e.message})` });
+    let fd;
+    try {
+        fd = fs.openSync(job.path, 'r');
+    }
+    catch (e) {
+        return job.items.map(() => failed(e));
+    }
     try {
         const readFully = (buf, position) => {
             let got = 0;
@@ -428,14 +436,20 @@ async function runHashJob(job, deps) {
         const last = job.items[job.items.length - 1];
         if (job.stream) {
             for (const item of job.items)
-                out.push(await streamed(item));
+                out.push(await streamed(item).catch(failed));
             return out;
         }
         if (!first || !last)
             return out;
         // Neighbours: one read from the first header to the last entry's limit.
         const span = scratch(last.limit - first.offset);
-        const got = readFully(span, first.offset);
+        let got;
+        try {
+            got = readFully(span, first.offset);
+        }
+        catch (e) {
+            return job.items.map(() => failed(e));
+        }
         for (const item of job.items) {
             const from = item.offset - first.offset;
             const to = Math.min(item.limit - first.offset, got);

@@ -12527,6 +12527,76 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -16962,7 +17032,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -16984,35 +17053,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
@@ -22925,11 +22994,3006 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 9100:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./.build/src/package/reader.js + 6 modules
+var reader = __nccwpck_require__(5531);
+;// CONCATENATED MODULE: ./.build/src/package/inspect.js
+
+/** Lists each role's files with size and SHA-256, and the service documents, in package order. */
+async function inspectPackage(file) {
+    const pkg = await (0,reader/* openPackage */.R$)(file);
+    try {
+        return { ...pkg.view, errors: pkg.problems.filter((p) => p.severity === 'error') };
+    }
+    finally {
+        await pkg.close();
+    }
+}
+function formatInspect(result) {
+    const lines = [];
+    lines.push(`${result.file}: ${result.format} format${result.productVersion ? `, SDK ${result.productVersion}` : ''}`);
+    for (const role of result.roles) {
+        const total = role.files.reduce((n, f) => n + f.size, 0);
+        lines.push(`role ${role.name} (${role.files.length} files, ${total} bytes) in ${role.part}`);
+        for (const f of role.files)
+            lines.push(`  ${f.sha256}  ${String(f.size).padStart(10)}  ${f.path}`);
+    }
+    lines.push('service documents');
+    for (const d of result.documents)
+        lines.push(`  ${d.sha256}  ${String(d.size).padStart(10)}  ${d.path}`);
+    for (const e of result.errors)
+        lines.push(`error: ${e.part}: ${e.message}`);
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./.build/src/cli/io.js
+var cli_io = __nccwpck_require__(8262);
+// EXTERNAL MODULE: ./.build/src/cli/commands/verify.js
+var verify = __nccwpck_require__(2160);
+;// CONCATENATED MODULE: ./.build/src/cli/commands/inspect.js
+
+
+
+
+
+const USAGE = 'usage: cloudservice inspect PACKAGE.cspkg [--format text|json]';
+async function run(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+        });
+    }
+    catch (e) {
+        throw new cli_io/* UserError */.y(`${e.message}; see --help`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.out(`${USAGE}\nLists each role's files with size and SHA-256, and the service documents.\n`);
+        return cli_io/* EXIT */.d.ok;
+    }
+    if (positionals.length !== 1)
+        throw new cli_io/* UserError */.y(`give exactly one package; see --help`);
+    if (values.format !== 'text' && values.format !== 'json')
+        throw new cli_io/* UserError */.y(`--format must be text or json, not "${values.format}"`);
+    const file = (0,external_node_path_.resolve)(io.cwd, positionals[0]);
+    await (0,verify.mustBeFile)(file);
+    const result = await inspectPackage(file);
+    io.out(values.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatInspect(result));
+    // A listing, not a verdict: it fails only when the file is not a package it can list.
+    return result.format === 'unknown' ? cli_io/* EXIT */.d.findings : cli_io/* EXIT */.d.ok;
+}
+
+
+/***/ }),
+
+/***/ 841:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var _package_kit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3460);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8262);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2160);
+
+
+
+
+
+const USAGE = 'usage: cloudservice kit extract PACKAGE.cspkg --out DIR';
+async function run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === undefined || sub === '--help' || sub === '-h') {
+        io.out(`${USAGE}\nHarvests the SDK runtime kit (runtime files, plugins, SDK version) from a package CSPack built, for --sdk-kit.\n`);
+        return sub === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage : _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
+    }
+    if (sub !== 'extract')
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`unknown subcommand "${sub}"; see --help`);
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: rest, allowPositionals: true, options: { out: { type: 'string' } } });
+    }
+    catch (e) {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`extract: ${e.message}; see --help`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1 || !values.out)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`extract: give one package and --out DIR; see --help`);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, positionals[0]);
+    await (0,_verify_js__WEBPACK_IMPORTED_MODULE_4__.mustBeFile)(file);
+    try {
+        const r = await (0,_package_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .extractKit */ .Uu)(file, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.out));
+        io.out(`extracted SDK ${r.version} kit: ${r.runtimeFiles} runtime files${r.plugins.length ? `, plugins ${r.plugins.join(', ')}` : ''} → ${values.out}\n`);
+        if (r.stub)
+            io.err('NOT DEPLOYABLE: the package was built with --sdk-kit stub; this kit holds stand-in files, and packages built with it cannot be deployed\n');
+        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
+    }
+    catch (e) {
+        if (e instanceof _package_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .KitError */ .Fb)
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(e.message);
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3364:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LINT_USAGE: () => (/* binding */ LINT_USAGE),
+  run: () => (/* binding */ lint_run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./.build/src/lint/baseline.js
+var lint_baseline = __nccwpck_require__(5838);
+// EXTERNAL MODULE: ./.build/src/lint/run.js + 113 modules
+var run = __nccwpck_require__(3004);
+;// CONCATENATED MODULE: ./.build/src/lint/threshold.js
+function totals(findings) {
+    const t = { error: 0, warning: 0, note: 0, suppressed: 0 };
+    for (const f of findings) {
+        if (f.suppression)
+            t.suppressed++;
+        else
+            t[f.level]++;
+    }
+    return t;
+}
+/** True when the open findings reach the threshold: `fail-on` level or above, or too many warnings. */
+function failsThreshold(t, failOn, maxWarnings) {
+    if (maxWarnings !== undefined && maxWarnings >= 0 && t.warning > maxWarnings)
+        return true;
+    switch (failOn) {
+        case 'none':
+            return false;
+        case 'error':
+            return t.error > 0;
+        case 'warning':
+            return t.error + t.warning > 0;
+        case 'note':
+            return t.error + t.warning + t.note > 0;
+    }
+}
+const FAIL_ON_VALUES = ['error', 'warning', 'note', 'none'];
+
+;// CONCATENATED MODULE: ./.build/src/report/json.js
+/** Machine-readable output: stable key order, one object per finding, totals. */
+function formatJson(findings, extra) {
+    const list = extra.includeSuppressed ? findings : findings.filter((f) => !f.suppression);
+    return (JSON.stringify({
+        totals: extra.totals,
+        files: extra.files,
+        findings: list.map((f) => ({
+            ruleId: f.ruleId,
+            level: f.level,
+            message: f.message,
+            file: f.file,
+            line: f.startLine,
+            column: f.startColumn,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+            logicalPath: f.logicalPath,
+            ...(f.suppression ? { suppression: f.suppression } : {}),
+        })),
+    }, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./.build/src/lint/finding.js
+var finding = __nccwpck_require__(3488);
+// EXTERNAL MODULE: ./.build/src/lint/project-info.js
+var project_info = __nccwpck_require__(205);
+;// CONCATENATED MODULE: ./.build/src/report/fingerprints.js
+
+
+/**
+ * `partialFingerprints.primaryLocationLineHash`, computed the way github/codeql-action's
+ * upload-sarif computes it. The REST upload endpoint fills in nothing, so a SARIF file sent there
+ * without this value gets a new alert for every finding on every run; computing it identically
+ * also means uploads through upload-sarif (which keeps an existing value) match direct uploads.
+ *
+ * The algorithm: a rolling hash (multiplier 37, 64-bit wrap-around) over a 100-character window
+ * that starts at each line's first character. Spaces and tabs are skipped, CR, LF and CRLF all
+ * count as one LF, the end of the file is marked with 65535 and padded with zeros. The hex value
+ * gets a `:n` suffix that counts identical hashes earlier in the same file.
+ */
+const BLOCK_SIZE = 100;
+const MULTIPLIER = 37n;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const EOF = 65535;
+const MASK = (1n << 64n) - 1n;
+/** 37^100 modulo 2^64: the weight of the character leaving the window. */
+const FIRST_MOD = (() => {
+    let m = 1n;
+    for (let i = 0; i < BLOCK_SIZE; i++)
+        m = (m * MULTIPLIER) & MASK;
+    return m;
+})();
+/**
+ * One hash per line of `text` (index 0 is line 1). `text` is the file decoded as UTF-8 and the
+ * window counts UTF-16 code units, as codeql-action does.
+ */
+function lineHashes(text) {
+    const window = new Array(BLOCK_SIZE).fill(0);
+    // The line number that starts at each window slot, or -1.
+    const lineAt = new Array(BLOCK_SIZE).fill(-1);
+    const seen = new Map();
+    const hashes = [];
+    let hash = 0n;
+    let index = 0;
+    let line = 0;
+    let lineStart = true;
+    let prevCR = false;
+    const emit = () => {
+        const hex = hash.toString(16);
+        const n = (seen.get(hex) ?? 0) + 1;
+        seen.set(hex, n);
+        hashes[lineAt[index] - 1] = `${hex}:${n}`;
+        lineAt[index] = -1;
+    };
+    const update = (current) => {
+        const leaving = window[index];
+        window[index] = current;
+        // Unsigned arithmetic modulo 2^64 gives the same bits as codeql-action's signed Long.
+        hash = (MULTIPLIER * hash + BigInt(current) - FIRST_MOD * BigInt(leaving)) & MASK;
+        index = (index + 1) % BLOCK_SIZE;
+    };
+    const take = (code) => {
+        if (code === SPACE || code === TAB || (prevCR && code === LF)) {
+            prevCR = false;
+            return;
+        }
+        let current = code;
+        if (current === CR) {
+            current = LF;
+            prevCR = true;
+        }
+        else {
+            prevCR = false;
+        }
+        if (lineAt[index] !== -1)
+            emit();
+        if (lineStart) {
+            lineStart = false;
+            line++;
+            lineAt[index] = line;
+        }
+        if (current === LF)
+            lineStart = true;
+        update(current);
+    };
+    for (let i = 0; i < text.length; i++)
+        take(text.charCodeAt(i));
+    take(EOF);
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        if (lineAt[index] !== -1)
+            emit();
+        update(0);
+    }
+    return hashes;
+}
+/**
+ * Looks up line hashes for repository-relative files under `root`, reading and hashing each file
+ * once. Files that cannot be read get no hash, as in codeql-action.
+ */
+class LineHashes {
+    root;
+    cache = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    get(file, line) {
+        if (!this.cache.has(file)) {
+            let hashes;
+            try {
+                hashes = lineHashes((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.root, file), 'utf8'));
+            }
+            catch {
+                hashes = undefined;
+            }
+            this.cache.set(file, hashes);
+        }
+        return this.cache.get(file)?.[line - 1];
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/sarif.js
+
+
+
+
+
+
+const GITHUB_LIMITS = { maxResults: 25_000, maxTags: 20, maxGzipBytes: 10 * 1024 * 1024 };
+/** Code scanning accepts up to 25,000 results per run but shows only the 5,000 most severe. */
+const GITHUB_DISPLAYED_RESULTS = 5_000;
+const DEFAULT_CATEGORY = 'cloudservice-lint';
+/** Key of our own line-independent fingerprint (the baseline's), beside GitHub's line hash. */
+const FINGERPRINT_KEY = 'cloudservice-lint/v1';
+const DESCRIPTION_MAX = 1024;
+/**
+ * A SARIF 2.1.0 log with exactly one run, shaped for GitHub code scanning. Deterministic: the
+ * same findings, rules and options give the same bytes (no clock, no machine-dependent order).
+ */
+function buildSarif(options) {
+    const limits = { ...GITHUB_LIMITS, ...options.limits };
+    const notices = [];
+    const category = normaliseCategory(options.category ?? DEFAULT_CATEGORY);
+    const kept = [];
+    let suppressed = 0;
+    let baselined = 0;
+    for (const f of options.findings) {
+        if (f.suppression && !options.includeSuppressed) {
+            if (f.suppression.kind === 'baseline')
+                baselined++;
+            else
+                suppressed++;
+        }
+        else {
+            kept.push(f);
+        }
+    }
+    const byId = new Map();
+    for (const r of options.rules)
+        byId.set(r.rule.meta.id, r);
+    for (const f of kept) {
+        if (!byId.has(f.ruleId)) {
+            const r = options.ruleFor?.(f.ruleId);
+            if (r)
+                byId.set(f.ruleId, r);
+        }
+    }
+    const rules = [...byId.values()].sort((a, b) => cmp(a.rule.meta.id, b.rule.meta.id));
+    const index = new Map(rules.map((r, i) => [r.rule.meta.id, i]));
+    const defaults = new Map(rules.map((r) => [r.rule.meta.id, r.rule.meta.defaultLevel]));
+    let cutTags = 0;
+    const descriptors = rules.map((r) => {
+        const d = describeRule(r, limits.maxTags);
+        if (d.cutTags)
+            cutTags++;
+        return d.descriptor;
+    });
+    if (cutTags)
+        notices.push(`${cutTags} rule${cutTags === 1 ? ' has' : 's have'} more than ${limits.maxTags} tags; only the first ${limits.maxTags} are in the SARIF file.`);
+    // Most severe first, so that any cut keeps errors over warnings over notes.
+    let ranked = [...kept].sort((a, b) => finding/* LEVEL_RANK */.YT[b.level] - finding/* LEVEL_RANK */.YT[a.level] || total(a, b));
+    let overLimit = 0;
+    if (ranked.length > limits.maxResults) {
+        overLimit = ranked.length - limits.maxResults;
+        ranked = ranked.slice(0, limits.maxResults);
+        notices.push(`${overLimit} of ${kept.length} results were left out of the SARIF file: code scanning accepts at most ${limits.maxResults} per run (the least severe were dropped).`);
+    }
+    if (ranked.length > GITHUB_DISPLAYED_RESULTS) {
+        notices.push(`The SARIF file has ${ranked.length} results; code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe.`);
+    }
+    const hashes = options.root ? new LineHashes(options.root) : undefined;
+    const toResult = (f) => result(f, index, defaults, hashes, options.includeSuppressed === true);
+    const makeLog = (findings, extraNotices) => {
+        const sorted = [...findings].sort(total);
+        const run = {
+            tool: {
+                driver: {
+                    name: project_info/* TOOL */.j.name,
+                    semanticVersion: project_info/* TOOL */.j.version,
+                    version: project_info/* TOOL */.j.version,
+                    informationUri: project_info/* TOOL */.j.informationUri,
+                    rules: descriptors,
+                },
+            },
+            automationDetails: { id: `${category}/` },
+            ...(options.provenance
+                ? {
+                    versionControlProvenance: [
+                        {
+                            repositoryUri: options.provenance.repositoryUri,
+                            ...(options.provenance.revisionId ? { revisionId: options.provenance.revisionId } : {}),
+                            ...(options.provenance.branch ? { branch: options.provenance.branch } : {}),
+                            mappedTo: { uriBaseId: '%SRCROOT%' },
+                        },
+                    ],
+                }
+                : {}),
+            originalUriBaseIds: {
+                '%SRCROOT%': {
+                    ...(options.root ? { uri: directoryUri(options.root) } : {}),
+                    description: { text: 'The repository root; result paths are relative to it.' },
+                },
+            },
+            invocations: [
+                {
+                    executionSuccessful: true,
+                    ...(options.root ? { workingDirectory: { uri: directoryUri(options.root) } } : {}),
+                    ...(extraNotices.length ? { toolExecutionNotifications: extraNotices.map(notification) } : {}),
+                },
+            ],
+            results: sorted.map(toResult),
+            columnKind: 'utf16CodeUnits',
+        };
+        return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+    };
+    let log = makeLog(ranked, notices);
+    let text = serializeSarif(log);
+    if ((0,external_node_zlib_.gzipSync)(text).length > limits.maxGzipBytes) {
+        // Keep the longest most-severe prefix that fits, notice included; results dominate the size.
+        const noticeFor = (n) => `${ranked.length - n} of ${kept.length} results were left out of the SARIF file to keep it under code scanning's ${formatMiB(limits.maxGzipBytes)} gzipped limit (the least severe were dropped).`;
+        const fits = (n) => (0,external_node_zlib_.gzipSync)(serializeSarif(makeLog(ranked.slice(0, n), [...notices, noticeFor(n)]))).length <= limits.maxGzipBytes;
+        let lo = 0;
+        let hi = ranked.length;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (fits(mid))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        overLimit += ranked.length - lo;
+        notices.push(noticeFor(lo));
+        ranked = ranked.slice(0, lo);
+        log = makeLog(ranked, notices);
+        text = serializeSarif(log);
+    }
+    return { log, text, results: ranked.length, omitted: { suppressed, baselined, overLimit }, notices };
+}
+function serializeSarif(log) {
+    return JSON.stringify(log, null, 2) + '\n';
+}
+/** Everything before the last slash of `automationDetails.id` is the category; we own the slash. */
+function normaliseCategory(category) {
+    const c = category.trim().replace(/\/+$/, '');
+    return c === '' ? DEFAULT_CATEGORY : c;
+}
+function describeRule(registered, maxTags) {
+    const m = registered.rule.meta;
+    const docs = m.docsUrl;
+    let tags = [...new Set(m.tags)];
+    const cutTags = tags.length > maxTags;
+    if (cutTags) {
+        // `security` decides whether GitHub reads security-severity, so it must survive the cut.
+        const head = tags.slice(0, maxTags);
+        tags = tags.includes('security') && !head.includes('security') ? [...head.slice(0, maxTags - 1), 'security'] : head;
+    }
+    const severity = m.securitySeverity;
+    const security = tags.includes('security') && typeof severity === 'number' && Number.isFinite(severity) && severity > 0 && severity <= 10;
+    const name = ruleName(m.id);
+    const markdown = docs && !m.help.includes(docs) ? `${m.help.trimEnd()}\n\n[${m.id} documentation](${docs})` : m.help;
+    const descriptor = {
+        id: m.id,
+        ...(name ? { name } : {}),
+        shortDescription: { text: plain(m.shortDescription) },
+        fullDescription: { text: plain(m.fullDescription) },
+        help: { text: docs ? `${m.fullDescription.trim()}\n\nDocumentation: ${docs}` : m.fullDescription.trim(), markdown },
+        ...(docs ? { helpUri: docs } : {}),
+        defaultConfiguration: { level: m.defaultLevel },
+        properties: {
+            tags,
+            precision: m.precision,
+            'problem.severity': m.defaultLevel === 'note' ? 'recommendation' : m.defaultLevel,
+            ...(security ? { 'security-severity': severity.toFixed(1) } : {}),
+        },
+    };
+    return { descriptor, cutTags };
+}
+/**
+ * `XREF-setting-missing` → `setting-missing`: the kebab-case part after the family prefix. SARIF
+ * requires a name that differs from the id (SARIF1001); without such a part there is no name.
+ */
+function ruleName(id) {
+    const dash = id.search(/-[a-z0-9]/);
+    return dash >= 0 ? id.slice(dash + 1) : undefined;
+}
+function plain(text) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length <= DESCRIPTION_MAX ? t : `${t.slice(0, DESCRIPTION_MAX - 1)}…`;
+}
+function result(f, index, defaults, hashes, withSuppressions) {
+    const startLine = Math.max(1, f.startLine);
+    const startColumn = Math.max(1, f.startColumn);
+    let endLine = Math.max(startLine, f.endLine);
+    let endColumn = Math.max(1, f.endColumn);
+    // An empty span would give GitHub nothing to highlight; point at one character instead.
+    if (endLine === startLine && endColumn <= startColumn) {
+        endLine = startLine;
+        endColumn = startColumn + 1;
+    }
+    const lineHash = hashes?.get(f.file, startLine);
+    const ruleIndex = index.get(f.ruleId);
+    return {
+        ruleId: f.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        ...(defaults.get(f.ruleId) === f.level ? {} : { level: f.level }),
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine, startColumn, endLine, endColumn },
+                },
+                ...(f.logicalPath ? { logicalLocations: [{ fullyQualifiedName: f.logicalPath, kind: 'element' }] } : {}),
+            },
+        ],
+        partialFingerprints: {
+            ...(lineHash ? { primaryLocationLineHash: lineHash } : {}),
+            [FINGERPRINT_KEY]: (0,lint_baseline/* fingerprintOf */.ax)(f),
+        },
+        ...(withSuppressions ? { suppressions: f.suppression ? [suppression(f)] : [] } : {}),
+    };
+}
+function suppression(f) {
+    const s = f.suppression;
+    return {
+        kind: s.kind === 'inline' ? 'inSource' : 'external',
+        status: 'accepted',
+        ...(s.justification ? { justification: s.justification } : {}),
+        ...(s.expires ? { properties: { expires: s.expires } } : {}),
+    };
+}
+/** A repository-relative POSIX path as a relative URI reference: no `./`, no leading `/`. */
+function relativeUri(file) {
+    const posix = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+    return posix
+        .split('/')
+        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function directoryUri(root) {
+    const href = (0,external_node_url_.pathToFileURL)(root).href;
+    return href.endsWith('/') ? href : `${href}/`;
+}
+function notification(text) {
+    return { level: 'warning', message: { text } };
+}
+function formatMiB(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}
+/** A total order on findings, so the output never depends on the order they came in. */
+function total(a, b) {
+    return ((0,finding/* compareFindings */.Eg)(a, b) ||
+        a.endLine - b.endLine ||
+        a.endColumn - b.endColumn ||
+        finding/* LEVEL_RANK */.YT[b.level] - finding/* LEVEL_RANK */.YT[a.level] ||
+        cmp(a.logicalPath, b.logicalPath) ||
+        cmp(a.key, b.key) ||
+        cmp(a.suppression?.kind ?? '', b.suppression?.kind ?? '') ||
+        cmp(a.suppression?.justification ?? '', b.suppression?.justification ?? ''));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/stylish.js
+const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+/** ESLint-style console output: findings grouped by file, then a one-line total. */
+function formatStylish(findings, o) {
+    const open = findings.filter((f) => !f.suppression);
+    const lines = [];
+    let file;
+    const widthPos = Math.max(0, ...open.map((f) => `${f.startLine}:${f.startColumn}`.length));
+    const widthLevel = 7;
+    for (const f of open) {
+        if (f.file !== file) {
+            if (file !== undefined)
+                lines.push('');
+            file = f.file;
+            lines.push(paint(o.color, '4', f.file));
+        }
+        const pos = `${f.startLine}:${f.startColumn}`.padEnd(widthPos);
+        const levelColor = f.level === 'error' ? '31' : f.level === 'warning' ? '33' : '36';
+        const level = paint(o.color, levelColor, f.level.padEnd(widthLevel));
+        lines.push(`  ${paint(o.color, '2', pos)}  ${level}  ${f.message}  ${paint(o.color, '2', f.ruleId)}`);
+    }
+    const t = o.totals;
+    const problems = t.error + t.warning + t.note;
+    if (lines.length)
+        lines.push('');
+    const summary = problems === 0
+        ? `✔ no problems in ${o.fileCount} file${o.fileCount === 1 ? '' : 's'}`
+        : `✖ ${problems} problem${problems === 1 ? '' : 's'} (${t.error} error${t.error === 1 ? '' : 's'}, ${t.warning} warning${t.warning === 1 ? '' : 's'}, ${t.note} note${t.note === 1 ? '' : 's'}) in ${o.fileCount} file${o.fileCount === 1 ? '' : 's'}`;
+    lines.push(paint(o.color, problems === 0 ? '32' : t.error ? '31;1' : '33;1', summary));
+    if (t.suppressed)
+        lines.push(`  ${t.suppressed} suppressed (inline comments or baseline)`);
+    if (o.staleBaseline)
+        lines.push(`  ${o.staleBaseline} baseline entr${o.staleBaseline === 1 ? 'y no longer matches' : 'ies no longer match'}; prune with --update-baseline`);
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./.build/src/cli/io.js
+var cli_io = __nccwpck_require__(8262);
+;// CONCATENATED MODULE: ./.build/src/cli/commands/lint.js
+
+
+
+
+
+
+
+
+
+
+const LINT_USAGE = `Usage: cloudservice lint [paths...] [options]
+
+Finds every Cloud Services project (.csdef, .cscfg, .ccproj) under the paths (default: .) and
+checks it against the rule set.
+
+Options:
+  --format stylish|json|sarif   output format (default: stylish)
+  --output FILE                 write the report to FILE instead of standard output
+  --config FILE                 configuration file (default: .cloudservice.yml/.yaml/.json, searched upwards)
+  --fail-on error|warning|note|none
+                                lowest level that makes the exit code 1 (default: error)
+  --max-warnings N              also exit 1 when there are more than N warnings
+  --baseline FILE               accept the findings listed in FILE (default: the configuration's baseline)
+  --update-baseline             write the current findings to the baseline file and exit 0
+  --include-suppressed          keep suppressed findings in json and sarif output
+  --category NAME               SARIF analysis category (automationDetails.id; default: cloudservice-lint)
+  --print-config                print the effective configuration and exit
+  --color / --no-color          force colours on or off (default: on for a terminal)
+
+Exit codes: 0 below the threshold, 1 findings at or over it, 2 usage or configuration error.`;
+async function lint_run(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            format: { type: 'string', default: 'stylish' },
+            output: { type: 'string' },
+            config: { type: 'string' },
+            'fail-on': { type: 'string', default: 'error' },
+            'max-warnings': { type: 'string' },
+            baseline: { type: 'string' },
+            'update-baseline': { type: 'boolean', default: false },
+            'include-suppressed': { type: 'boolean', default: false },
+            category: { type: 'string', default: DEFAULT_CATEGORY },
+            'print-config': { type: 'boolean', default: false },
+            color: { type: 'boolean' },
+            'no-color': { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        },
+        allowPositionals: true,
+    });
+    if (values.help) {
+        io.out(LINT_USAGE + '\n');
+        return cli_io/* EXIT */.d.ok;
+    }
+    const format = values.format;
+    if (!['stylish', 'json', 'sarif'].includes(format))
+        throw new cli_io/* UserError */.y(`--format must be stylish, json or sarif, not "${format}"`);
+    const failOn = values['fail-on'];
+    if (!FAIL_ON_VALUES.includes(failOn))
+        throw new cli_io/* UserError */.y(`--fail-on must be error, warning, note or none, not "${values['fail-on']}"`);
+    let maxWarnings;
+    if (values['max-warnings'] !== undefined) {
+        if (!/^\d+$/.test(values['max-warnings']))
+            throw new cli_io/* UserError */.y(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
+        maxWarnings = Number(values['max-warnings']);
+    }
+    const root = io.cwd;
+    if (values['print-config']) {
+        const config = await (0,run/* prepareConfig */.Ei)(root, values.config);
+        io.out(JSON.stringify(config.toJSON(), null, 2) + '\n');
+        return cli_io/* EXIT */.d.ok;
+    }
+    const update = values['update-baseline'];
+    const result = await (0,run/* runLint */.nU)({
+        root,
+        paths: positionals,
+        ...(values.config ? { configFile: values.config } : {}),
+        ...(values.baseline ? { baselineFile: values.baseline } : {}),
+        ignoreBaseline: update,
+    });
+    if (update) {
+        const path = (0,run/* baselinePathFor */.gr)(result.config, root, values.baseline) ?? (0,external_node_path_.resolve)(root, '.cloudservice-baseline.json');
+        const open = result.findings.filter((f) => !f.suppression);
+        const baseline = (0,lint_baseline/* buildBaseline */.ET)(open);
+        (0,lint_baseline/* writeBaseline */.B9)(path, baseline);
+        io.err(`wrote ${baseline.entries.length} baseline entr${baseline.entries.length === 1 ? 'y' : 'ies'} (${open.length} finding${open.length === 1 ? '' : 's'}) to ${path}\n`);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const t = totals(result.findings);
+    let text;
+    if (format === 'json') {
+        text = formatJson(result.findings, { totals: t, files: result.files, includeSuppressed: values['include-suppressed'] });
+    }
+    else if (format === 'sarif') {
+        const rules = result.config.registry.all().filter(({ rule }) => result.config.mayRun(rule.meta.id));
+        const sarif = buildSarif({
+            findings: result.findings,
+            rules,
+            ruleFor: (id) => result.config.registry.get(id),
+            category: values.category,
+            includeSuppressed: values['include-suppressed'],
+            root,
+        });
+        for (const notice of sarif.notices)
+            io.err(`${notice}\n`);
+        text = sarif.text;
+    }
+    else {
+        const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+        text = formatStylish(result.findings, { color, fileCount: result.files.length, totals: t, staleBaseline: result.staleBaseline.length });
+    }
+    if (values.output) {
+        const out = (0,external_node_path_.resolve)(root, values.output);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(out, text);
+    }
+    else {
+        io.out(text);
+    }
+    return failsThreshold(t, failOn, maxWarnings) ? cli_io/* EXIT */.d.findings : cli_io/* EXIT */.d.ok;
+}
+
+
+/***/ }),
+
+/***/ 951:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.build/src/package/kit.js + 1 modules
+var package_kit = __nccwpck_require__(3460);
+// EXTERNAL MODULE: ./.build/src/xml/index.js + 5 modules
+var xml = __nccwpck_require__(2793);
+// EXTERNAL MODULE: ./.build/src/model/knowledge/retired.js
+var retired = __nccwpck_require__(8343);
+// EXTERNAL MODULE: ./.build/src/package/format.js
+var format = __nccwpck_require__(8801);
+;// CONCATENATED MODULE: ./.build/src/package/refuse.js
+/**
+ * Inputs the packager refuses rather than turn into a package that fails on the role's VM. Each
+ * error names the file and says what to do.
+ */
+class PackageInputError extends Error {
+}
+const RESERVED = /^(CON|PRN|AUX|NUL|COM[1-9¹²³]|LPT[1-9¹²³])(\..*)?$/i;
+// eslint-disable-next-line no-control-regex
+const INVALID_CHARS = /[<>:"|?*\u0000-\u001f]/;
+/** Why Windows cannot hold this file or folder name, or undefined when it can. */
+function windowsNameProblem(name) {
+    if (RESERVED.test(name))
+        return `"${name}" is a reserved device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with or without an extension)`;
+    if (/[. ]$/.test(name))
+        return `"${name}" ends with a ${name.endsWith('.') ? 'dot' : 'space'}, which Windows strips`;
+    const bad = INVALID_CHARS.exec(name);
+    if (bad) {
+        const c = bad[0];
+        const shown = c.charCodeAt(0) < 0x20 ? `control character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` : `"${c}"`;
+        return `"${name}" contains ${shown}, which Windows does not allow in names`;
+    }
+    return undefined;
+}
+/**
+ * Longest paths Windows APIs (and so the role host) handle without long-path support: MAX_PATH is
+ * 260 characters including the terminating NUL, and a folder must leave room for an 8.3 name (248).
+ * Role files live at `<drive>:\<role path>`, e.g. `E:\approot\bin\app.dll`.
+ */
+const MAX_FILE_PATH = 259;
+const MAX_DIR_PATH = 247;
+const DRIVE = 'E:\\';
+/** Why a role-relative path (with `/`) is too long on the role drive, or undefined. */
+function pathLengthProblem(zipPath) {
+    const full = DRIVE + zipPath.replace(/\//g, '\\');
+    if (full.length > MAX_FILE_PATH) {
+        return `on the role drive it becomes ${full.length} characters (${DRIVE}${zipPath.split('/')[0]}\\…), over the Windows limit of ${MAX_FILE_PATH + 1} including the terminator; shorten the folders or names`;
+    }
+    const dir = full.slice(0, full.lastIndexOf('\\'));
+    if (dir.length > MAX_DIR_PATH) {
+        return `its folder becomes ${dir.length} characters on the role drive, over the Windows limit of ${MAX_DIR_PATH + 1} for folders; shorten the folders`;
+    }
+    return undefined;
+}
+/** The first word of a task command line when it names a batch file that must be in the role. */
+function startupScript(commandLine) {
+    const trimmed = commandLine.trim();
+    const first = trimmed.startsWith('"') ? trimmed.slice(1, trimmed.indexOf('"', 1) > 0 ? trimmed.indexOf('"', 1) : undefined) : trimmed.split(/\s+/)[0] ?? '';
+    // Only batch files: an .exe may be on PATH (IISConfigurator.exe is in base\x64), and a
+    // command line using environment variables is resolved on the VM.
+    if (!/\.(cmd|bat)$/i.test(first) || first.includes('%'))
+        return undefined;
+    return first;
+}
+/** Resolves `script` against a task's folder (`approot\bin`) the way cmd.exe would, to a `/` path. */
+function resolveTaskPath(relativePath, script) {
+    const parts = relativePath.split(/[\\/]/).filter((p) => p !== '');
+    for (const seg of script.split(/[\\/]/)) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/plugin.js
+
+
+
+/** The full name CSPack gives a setting, endpoint, local store or certificate of a module. */
+function qualified(module, name) {
+    return `${module.namespace}.${name}`;
+}
+async function readAll(f) {
+    const chunks = [];
+    for await (const c of await f.open())
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+/**
+ * Reads the RoleModule of a kit plugin folder. CSPack finds it by the `.csplugin` extension; the
+ * SDK names it after the module, which is preferred when a folder holds several.
+ */
+async function loadPluginModule(name, files, kitSource) {
+    const plugins = files.filter((f) => !f.path.includes('/') && /\.csplugin$/i.test(f.path));
+    const file = plugins.find((f) => f.path.toLowerCase() === `${name.toLowerCase()}.csplugin`) ?? plugins[0];
+    const where = `SDK kit ${kitSource}, plugins/${name}/${file?.path ?? `${name}.csplugin`}`;
+    if (!file) {
+        throw new PackageInputError(`${where}: the plugin folder has no .csplugin file describing the module; take the kit from an SDK install or a package built with this import`);
+    }
+    const doc = (0,xml/* parseXml */.NO)(where, await readAll(file));
+    const fatal = doc.problems.find((p) => p.fatal);
+    const root = doc.root;
+    if (!root || fatal)
+        throw new PackageInputError(`${where}: not readable XML${fatal ? ` (${fatal.message})` : ''}`);
+    if (root.local !== 'RoleModule' || (root.uri !== format/* CSDEF_NS */.kD && root.uri !== '')) {
+        throw new PackageInputError(`${where}: the root element is <${root.name}>, not <RoleModule> in ${format/* CSDEF_NS */.kD}`);
+    }
+    const namespace = root.attrValue('namespace');
+    if (!namespace)
+        throw new PackageInputError(`${where}: <RoleModule> has no namespace attribute`);
+    const startup = root.child('Startup');
+    const priority = Number(startup?.attrValue('priority') ?? '0');
+    const unsupported = (what) => {
+        throw new PackageInputError(`${where}: the module declares ${what}, which this packager cannot merge yet; package this service with CSPack`);
+    };
+    for (const e of root.elements) {
+        if (!['Startup', 'Runtime', 'ConfigurationSettings', 'Endpoints', 'LocalResources', 'Certificates'].includes(e.local)) {
+            unsupported(`<${e.local}>`);
+        }
+    }
+    const runtime = root.child('Runtime');
+    if (runtime && runtime.elements.some((e) => e.local !== 'Environment'))
+        unsupported('a runtime entry point');
+    const endpoints = root.child('Endpoints')?.elements ?? [];
+    for (const ep of endpoints) {
+        if (ep.local !== 'InputEndpoint' && ep.local !== 'InternalEndpoint')
+            unsupported(`an ${ep.local}`);
+        const range = ep.child('FixedPortRange');
+        if (range && range.attrValue('min') !== range.attrValue('max'))
+            unsupported(`endpoint ${ep.attrValue('name') ?? ''} with a port range`);
+    }
+    return {
+        name,
+        namespace,
+        priority: Number.isFinite(priority) ? priority : 0,
+        tasks: startup?.childrenNamed('Task') ?? [],
+        runtimeVariables: runtime?.child('Environment')?.childrenNamed('Variable') ?? [],
+        settings: (root.child('ConfigurationSettings')?.childrenNamed('Setting') ?? []).map((s) => s.attrValue('name') ?? ''),
+        endpoints,
+        localStorage: root.child('LocalResources')?.childrenNamed('LocalStorage') ?? [],
+        certificates: root.child('Certificates')?.childrenNamed('Certificate') ?? [],
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/package/paths.js
+var paths = __nccwpck_require__(8488);
+;// CONCATENATED MODULE: ./.build/src/package/layout.js
+
+
+
+
+
+
+
+
+function loc(file, e) {
+    return `${file}:${e.span.start.line}:${e.span.start.column}`;
+}
+async function readCsdef(file) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file);
+    }
+    catch (e) {
+        throw new PackageInputError(`${file}: cannot read the service definition (${e.code ?? e.message})`);
+    }
+    const doc = (0,xml/* parseXml */.NO)(file, bytes);
+    const fatal = doc.problems.find((p) => p.fatal);
+    if (!doc.root || fatal) {
+        const at = fatal ? `:${fatal.at.line}:${fatal.at.column}` : '';
+        throw new PackageInputError(`${file}${at}: not a readable service definition: ${fatal?.message ?? 'empty file'}`);
+    }
+    if (doc.root.local !== 'ServiceDefinition' || doc.root.uri !== format/* CSDEF_NS */.kD) {
+        throw new PackageInputError(`${file}: the root element is <${doc.root.name}>, not <ServiceDefinition> in ${format/* CSDEF_NS */.kD}`);
+    }
+    return doc.root;
+}
+/** Parts of a csdef this packager cannot yet turn into what CSPack writes; refused rather than dropped. */
+function refuseUnsupported(file, root) {
+    for (const e of root.elements) {
+        if (e.local === 'VirtualMachineRole') {
+            throw new PackageInputError(`${loc(file, e)}: ${(0,retired/* virtualMachineRoleRetired */.I)(e.attrValue('name'))}`);
+        }
+        if (e.local === 'NetworkTrafficRules' || e.local === 'LoadBalancerProbes') {
+            throw new PackageInputError(`${loc(file, e)}: <${e.local}> is not supported by this packager yet; package this service with CSPack`);
+        }
+    }
+    for (const role of root.elements.filter((e) => e.local === 'WebRole' || e.local === 'WorkerRole')) {
+        const name = role.attrValue('name') ?? '';
+        const unsupported = (e, what) => {
+            if (e)
+                throw new PackageInputError(`${loc(file, e)}: role ${name}: ${what} not supported by this packager yet; package this service with CSPack`);
+        };
+        unsupported(role.child('Contents')?.elements[0], 'role Contents are');
+        unsupported(role.child('Endpoints')?.elements.find((x) => x.local === 'InstanceInputEndpoint'), 'instance input endpoints are');
+        unsupported(role.child('Endpoints')?.childrenNamed('InternalEndpoint').find((x) => x.child('FixedPortRange')), 'internal endpoints with a FixedPortRange are');
+        for (const site of role.child('Sites')?.childrenNamed('Site') ?? []) {
+            unsupported(site.elements.find((x) => x.local === 'VirtualApplication' || x.local === 'VirtualDirectory'), 'virtual applications and directories are');
+        }
+    }
+}
+async function readRoleProperties(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new PackageInputError(`${file}: cannot read the role properties file (${e.code ?? e.message})`);
+    }
+    const out = [];
+    text.replace(/^\ufeff/, '').split(/\r?\n/).forEach((line, i) => {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            return;
+        const eq = t.indexOf('=');
+        if (eq <= 0)
+            throw new PackageInputError(`${file}:${i + 1}: expected Key=Value, found "${t}"`);
+        out.push([t.slice(0, eq).trim(), t.slice(eq + 1).trim()]);
+    });
+    return out;
+}
+async function folder(path, what) {
+    const s = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!s)
+        throw new PackageInputError(`${path}: no such folder (${what})`);
+    if (!s.isDirectory())
+        throw new PackageInputError(`${path}: not a folder (${what})`);
+    return (0,promises_.realpath)(path);
+}
+/**
+ * Every file under `root`, as `prefix/relative/path`. Links are followed only when they resolve
+ * inside `root`; anything else that is not a plain file or folder is refused.
+ */
+async function collectTree(root, prefix, out) {
+    const realRoot = await (0,promises_.realpath)(root);
+    const visited = new Set();
+    const visit = async (dir, rel) => {
+        const real = await (0,promises_.realpath)(dir);
+        if (visited.has(real))
+            throw new PackageInputError(`${dir}: a link makes this folder contain itself; remove the loop`);
+        visited.add(real);
+        for (const name of await (0,promises_.readdir)(dir)) {
+            const full = (0,external_node_path_.join)(dir, name);
+            const problem = windowsNameProblem(name);
+            if (problem)
+                throw new PackageInputError(`${full}: ${problem}; rename it`);
+            const l = await (0,promises_.lstat)(full);
+            let target = full;
+            if (l.isSymbolicLink()) {
+                const resolved = await (0,promises_.realpath)(full).catch(() => undefined);
+                if (!resolved)
+                    throw new PackageInputError(`${full}: link to a missing target; remove it or fix it`);
+                const r = (0,external_node_path_.relative)(realRoot, resolved);
+                if (r.startsWith('..') || (0,external_node_path_.isAbsolute)(r)) {
+                    throw new PackageInputError(`${full}: link resolves to ${resolved}, outside ${root}; copy the file into the folder instead`);
+                }
+                target = resolved;
+            }
+            const s = await (0,promises_.stat)(target);
+            const path = `${rel}/${name}`;
+            if (s.isDirectory())
+                await visit(target, path);
+            else if (s.isFile())
+                out.push({ path, source: { kind: 'file', path: target } });
+            else
+                throw new PackageInputError(`${full}: not a regular file or folder; remove it`);
+        }
+    };
+    await visit(root, prefix);
+}
+function sdkMajor(version) {
+    return Number(version.split('.')[0]);
+}
+/** The target framework CSPack assumes when the role properties give none: .NET 3.5 for SDK 1.x, 4.0 after. */
+function defaultTargetFramework(sdkVersion) {
+    return sdkMajor(sdkVersion) < 2 ? 'v3.5' : 'v4.0';
+}
+/** Plans every role: its files (user, kit, plugin), sites and properties; checks every refusal. */
+async function planService(inputs) {
+    const file = inputs.csdef;
+    const root = await readCsdef(file);
+    refuseUnsupported(file, root);
+    const roleElements = root.elements.filter((e) => e.local === 'WebRole' || e.local === 'WorkerRole');
+    if (roleElements.length === 0)
+        throw new PackageInputError(`${file}: the service definition has no WebRole or WorkerRole`);
+    const declared = roleElements.map((e) => e.attrValue('name') ?? '');
+    for (const name of inputs.roles.keys()) {
+        if (!declared.includes(name))
+            throw new PackageInputError(`--role ${name}: ${file} has no role ${name} (roles: ${declared.join(', ')})`);
+    }
+    for (const name of inputs.roleProperties?.keys() ?? []) {
+        if (!declared.includes(name))
+            throw new PackageInputError(`--role-properties ${name}: ${file} has no role ${name}`);
+    }
+    const seen = new Set();
+    const roles = [];
+    for (const element of roleElements) {
+        const name = element.attrValue('name') ?? '';
+        if (seen.has(name.toLowerCase()))
+            throw new PackageInputError(`${loc(file, element)}: role name ${name} is used twice`);
+        seen.add(name.toLowerCase());
+        const dir = inputs.roles.get(name);
+        if (!dir)
+            throw new PackageInputError(`${file}: role ${name} has no folder; give --role ${name}=DIR with the role's built output`);
+        const roleDir = await folder(dir, `--role ${name}`);
+        const entries = [];
+        await collectTree(roleDir, 'approot', entries);
+        const sites = [];
+        const siteElements = element.child('Sites')?.childrenNamed('Site') ?? [];
+        for (const key of inputs.sites?.keys() ?? []) {
+            const [r, s] = key.split('/');
+            if (r === name && !siteElements.some((x) => x.attrValue('name') === s)) {
+                throw new PackageInputError(`--site ${key}: role ${name} in ${file} has no site ${s ?? ''}`);
+            }
+        }
+        let n = 0;
+        for (const site of siteElements) {
+            const siteName = site.attrValue('name') ?? '';
+            const given = inputs.sites?.get(`${name}/${siteName}`);
+            const declaredDir = site.attrValue('physicalDirectory');
+            const source = given ?? (declaredDir !== undefined ? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), declaredDir) : undefined);
+            if (source === undefined) {
+                sites.push({ element: site, physicalDirectory: 'approot' });
+                continue;
+            }
+            const siteDir = await folder(source, given ? `--site ${name}/${siteName}` : `physicalDirectory of site ${siteName} at ${loc(file, site)}`);
+            await collectTree(siteDir, `sitesroot/${n}`, entries);
+            sites.push({ element: site, physicalDirectory: `sitesroot\\${n}` });
+            n++;
+        }
+        const propsFile = inputs.roleProperties?.get(name);
+        const props = propsFile ? await readRoleProperties(propsFile) : [];
+        const tfv = props.find(([k]) => k === 'TargetFrameworkVersion')?.[1] ?? defaultTargetFramework(inputs.kit.version);
+        if (!/^v\d+\.\d+(\.\d+)?$/.test(tfv))
+            throw new PackageInputError(`${propsFile ?? file}: TargetFrameworkVersion "${tfv}" is not like v4.0`);
+        for (const f of inputs.kit.runtime)
+            entries.push({ path: f.path, source: { kind: 'kit', file: f } });
+        const imports = (element.child('Imports')?.childrenNamed('Import') ?? []).map((i) => i.attrValue('moduleName') ?? '');
+        const plugins = [];
+        for (const m of imports) {
+            if (plugins.some((p) => p.name === m))
+                throw new PackageInputError(`${file}: role ${name} imports ${m} twice; remove one Import`);
+            const files = inputs.kit.plugins.get(m);
+            if (!files)
+                throw new PackageInputError(missingPluginMessage(file, name, m, inputs.kit));
+            plugins.push(await loadPluginModule(m, files, inputs.kit.source));
+            for (const f of files)
+                entries.push({ path: `plugins/${m}/${f.path}`, source: { kind: 'kit', file: f } });
+        }
+        roles.push({
+            name,
+            kind: element.local === 'WebRole' ? 'web' : 'worker',
+            element,
+            sites,
+            targetFramework: tfv,
+            properties: props.filter(([k]) => k !== 'TargetFrameworkVersion'),
+            imports,
+            plugins,
+            entries,
+        });
+    }
+    return { csdefFile: file, root, name: root.attrValue('name') ?? '', kit: inputs.kit, roles };
+}
+function missingPluginMessage(file, role, module, kit) {
+    const have = [...kit.plugins.keys()];
+    const realKit = `use a kit with plugins\\${module}\\: an Azure SDK install folder, or \`cloudservice kit extract\` from a package CSPack built for a role importing ${module}`;
+    const how = kit.stub ? `the stub kit only stands in for ${have.join(', ')}; ${realKit}` : `it has ${have.length ? have.join(', ') : 'no plugins'}; ${realKit}`;
+    return `${file}: role ${role} imports ${module}, but the SDK kit ${kit.source} has no plugins/${module}/ (${how})`;
+}
+/** Where a role's startup tasks run from: CSPack writes `approot\bin` for web roles, `approot\` for worker roles. */
+function taskFolder(role) {
+    return role.kind === 'web' ? 'approot\\bin' : 'approot\\';
+}
+/**
+ * Final checks on a role's complete layout (user, kit and generated files): names that collide
+ * on NTFS, paths too long for the role drive, startup scripts that are not there.
+ */
+function checkLayout(file, role, entries) {
+    const byKey = new Map();
+    const dirs = new Map();
+    for (const e of entries) {
+        const key = e.path.toLowerCase();
+        const other = byKey.get(key);
+        if (other)
+            throw new PackageInputError(`role ${role.name}: ${describe(e)} and ${describe(other)} both become ${e.path.replace(/\//g, '\\')}, and Windows names ignore case; rename one`);
+        byKey.set(key, e);
+        const parts = e.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const d = parts.slice(0, i).join('/');
+            const dk = d.toLowerCase();
+            const seenAs = dirs.get(dk);
+            if (seenAs !== undefined && seenAs !== d)
+                throw new PackageInputError(`role ${role.name}: folders ${seenAs.replace(/\//g, '\\')} and ${d.replace(/\//g, '\\')} differ only in case, and Windows names ignore case; rename one`);
+            dirs.set(dk, d);
+        }
+        const long = pathLengthProblem(e.path);
+        if (long)
+            throw new PackageInputError(`${describe(e)}: ${long}`);
+    }
+    for (const d of dirs.keys()) {
+        if (byKey.has(d))
+            throw new PackageInputError(`role ${role.name}: ${describe(byKey.get(d))} has the name of a folder of the role`);
+    }
+    for (const task of role.element.child('Startup')?.childrenNamed('Task') ?? []) {
+        const script = startupScript(task.attrValue('commandLine') ?? '');
+        if (!script)
+            continue;
+        const path = resolveTaskPath(taskFolder(role), script);
+        if (!byKey.has(path.toLowerCase())) {
+            throw new PackageInputError(`${loc(file, task)}: startup task of role ${role.name} runs ${script}, but the role has no ${path.replace(/\//g, '\\')} (tasks run in ${taskFolder(role)}); add the file to the role folder or fix the command line`);
+        }
+    }
+}
+function describe(e) {
+    switch (e.source.kind) {
+        case 'file':
+            return e.source.path;
+        case 'kit':
+            return `SDK kit file ${e.path.replace(/\//g, '\\')}`;
+        default:
+            return `generated ${e.path.replace(/\//g, '\\')}`;
+    }
+}
+function sortLayout(entries) {
+    return entries.sort((a, b) => (0,paths/* compareWindowsPaths */.d)(a.path, b.path));
+}
+
+// EXTERNAL MODULE: ./.build/src/package/verify.js
+var verify = __nccwpck_require__(6903);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./.build/src/package/csman.js
+var csman = __nccwpck_require__(6986);
+// EXTERNAL MODULE: ./.build/src/package/xml-out.js
+var xml_out = __nccwpck_require__(604);
+;// CONCATENATED MODULE: ./.build/src/package/generated/sdk-rules.js
+/**
+ * What depends on the SDK version in the generated files. Values observed in the three real
+ * packages (SDK 1.8, 2.2, 2.9) are facts; the rest is marked as inferred in docs/packaging.md.
+ */
+function parts(version) {
+    const [a, b] = version.split('.').map(Number);
+    return [a ?? 0, b ?? 0];
+}
+/** .NET runtime of a target framework: v2.0.50727 for 3.5 (and older), v4.0 from 4.0 on. */
+function targetRuntimeVersion(targetFramework) {
+    return Number(targetFramework.slice(1).split('.')[0]) >= 4 ? 'v4.0' : 'v2.0.50727';
+}
+/** `NetFx35`, `NetFx40`, `NetFx45`: the required-features name of a target framework. */
+function frameworkFeature(targetFramework) {
+    const [major, minor] = targetFramework.slice(1).split('.');
+    return `NetFx${major ?? ''}${minor ?? '0'}`;
+}
+/** Guest OS families the SDK declares support for: 3 with SDK 1.8; 3 and 4 with 2.2 and 2.9. */
+function supportedOsFamilies(sdkVersion) {
+    const [major] = parts(sdkVersion);
+    return major < 2 ? ['3'] : ['3', '4'];
+}
+const VM_MEMORY_MB = {
+    ExtraSmall: 768,
+    Small: 1792,
+    Medium: 3584,
+    Large: 7168,
+    ExtraLarge: 14336,
+};
+/**
+ * `memIndex` of a role in the .rd: the VM size's memory in MB before SDK 2.9 (768 for ExtraSmall
+ * in 1.8, 1792 for the default Small in 2.2), -1 from 2.9 on, and -1 for sizes without a known value.
+ */
+function memIndex(sdkVersion, vmsize) {
+    const [major, minor] = parts(sdkVersion);
+    if (major > 2 || (major === 2 && minor >= 9))
+        return '-1';
+    return String(VM_MEMORY_MB[vmsize ?? 'Small'] ?? -1);
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/generated/named-streams.js
+
+
+/** The three named streams of a role, by kind (`RequiredFeatures`, `SupportedOSes`, `SupportData`). */
+function namedStreams(role, sdkVersion) {
+    const elevatedEntry = role.element.child('Runtime')?.attrValue('executionContext') === 'elevated';
+    const elevatedTask = (role.element.child('Startup')?.childrenNamed('Task') ?? []).some((t) => t.attrValue('executionContext') === 'elevated');
+    const bool = (b) => (b ? 'True' : 'False');
+    return [
+        ['RequiredFeatures', (0,xml_out/* xmlDocument */.RX)((0,xml_out.el)('RequiredFeatures', [['version', '1.0']], [(0,xml_out.el)('Feature', [['name', frameworkFeature(role.targetFramework)], ['version', '0']])]), xml_out/* ONE_LINE */.St)],
+        ['SupportedOSes', (0,xml_out/* xmlDocument */.RX)((0,xml_out.el)('SupportedOsFamilies', [['version', '1.0']], supportedOsFamilies(sdkVersion).map((f) => (0,xml_out.el)('OsFamily', [['name', f], ['version', '0']]))), xml_out/* ONE_LINE */.St)],
+        [
+            'SupportData',
+            (0,xml_out/* xmlDocument */.RX)((0,xml_out.el)('SupportData', [['version', '1.0']], [
+                (0,xml_out.el)('SDKVersion', [], [], sdkVersion),
+                (0,xml_out.el)('TargetFrameworkVersion', [], [], role.targetFramework),
+                (0,xml_out.el)('HasElevatedEntrypoint', [], [], bool(elevatedEntry)),
+                (0,xml_out.el)('HasElevatedStartupTaskInCsdef', [], [], bool(elevatedTask)),
+                (0,xml_out.el)('Imports', [], role.imports.map((m) => (0,xml_out.el)('Import', [['moduleName', m]]))),
+            ]), xml_out/* ONE_LINE */.St),
+        ],
+    ];
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/generated/copy.js
+
+/** An element of the input csdef, as CSPack copies it: same names and attribute order, namespace declarations left to the new root. */
+function copyElement(e) {
+    const attrs = e.attributes.filter((a) => a.name !== 'xmlns' && !a.name.startsWith('xmlns:')).map((a) => [a.name, a.value]);
+    const text = e.elements.length === 0 && e.text.trim() !== '' ? e.text : undefined;
+    return (0,xml_out.el)(e.name, attrs, e.elements.map(copyElement), text);
+}
+/** Namespace declarations CSPack puts on every root it writes, before the element's own attributes. */
+const XSD_XSI = [
+    ['xmlns:xsd', 'http://www.w3.org/2001/XMLSchema'],
+    ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'],
+];
+
+;// CONCATENATED MODULE: ./.build/src/package/generated/role-model.js
+
+
+
+
+
+const IIS_CONFIGURATOR = (0,xml_out.el)('Task', [['commandLine', 'IISConfigurator.exe'], ['executionContext', 'elevated'], ['relativePath', 'base\\x64']], [
+    (0,xml_out.el)('Environment', [], [
+        (0,xml_out.el)('Variable', [['name', '_IISCONFIGURATOR_SETUP_URL_REWRITE_'], ['value', 'true']]),
+        (0,xml_out.el)('Variable', [['name', '_IISCONFIGURATOR_CLEAN_SERVER_ONSTARTUP_'], ['value', 'true']]),
+        (0,xml_out.el)('Variable', [['name', 'RdModuleName'], ['value', 'IISConfigurator']]),
+    ]),
+]);
+/** A module's task as CSPack merges it: run from the module's folder, told the module and role type. */
+function pluginTask(role, module, t) {
+    const attrs = t.attributes.filter((a) => !a.name.startsWith('xmlns') && a.name !== 'relativePath').map((a) => [a.name, a.value]);
+    const own = t.child('Environment')?.elements.map(copyElement) ?? [];
+    return (0,xml_out.el)('Task', [...attrs, ['relativePath', `plugins\\${module.name}`]], [
+        (0,xml_out.el)('Environment', [], [
+            ...own,
+            (0,xml_out.el)('Variable', [['name', 'RdModuleName'], ['value', module.name]]),
+            (0,xml_out.el)('Variable', [['name', 'WaRoleType'], ['value', role.kind === 'web' ? 'IISWebRole' : 'WorkerRole']]),
+        ]),
+    ]);
+}
+/**
+ * Startup tasks in the order the role host runs them. Modules run in import order; a module whose
+ * `Startup/@priority` is above the role's own (0 unless given) runs after the role's tasks, the
+ * others before them, so agents such as RemoteAccess are up before the role's scripts.
+ */
+function startupTasks(role) {
+    const startup = role.element.child('Startup');
+    const own = (startup?.childrenNamed('Task') ?? []).map((t) => {
+        const attrs = t.attributes.filter((a) => !a.name.startsWith('xmlns')).map((a) => [a.name, a.value]);
+        const env = t.child('Environment');
+        return (0,xml_out.el)('Task', [...attrs, ['relativePath', taskFolder(role)]], [env ? copyElement(env) : (0,xml_out.el)('Environment')]);
+    });
+    const rolePriority = Number(startup?.attrValue('priority') ?? '0') || 0;
+    const groups = [
+        ...role.plugins.map((m) => ({ priority: m.priority, tasks: m.tasks.map((t) => pluginTask(role, m, t)) })),
+        { priority: rolePriority, tasks: own },
+    ];
+    // Array.prototype.sort is stable: equal priorities keep modules before the role's tasks.
+    groups.sort((a, b) => a.priority - b.priority);
+    return [...(role.kind === 'web' ? [IIS_CONFIGURATOR] : []), ...groups.flatMap((g) => g.tasks)];
+}
+/**
+ * `Runtime`: the csdef's, with `protocolVersion`; the modules' environment variables after the
+ * role's own. A role without one that imports a module with runtime variables gets a bare
+ * `Runtime` holding them, as CSPack wrote for Visual Studio's IntelliTrace module.
+ */
+function runtimeNode(role) {
+    const runtime = role.element.child('Runtime');
+    const moduleVars = role.plugins.flatMap((m) => m.runtimeVariables.map(copyElement));
+    if (!runtime)
+        return moduleVars.length > 0 ? (0,xml_out.el)('Runtime', [], [(0,xml_out.el)('Environment', [], moduleVars)]) : (0,xml_out.el)('Runtime');
+    const attrs = [['protocolVersion', '2011-03-08'], ...runtime.attributes.filter((a) => !a.name.startsWith('xmlns')).map((a) => [a.name, a.value])];
+    const children = runtime.elements.map(copyElement);
+    if (moduleVars.length > 0) {
+        const i = children.findIndex((c) => c.name === 'Environment');
+        if (i >= 0)
+            children[i] = { ...children[i], children: [...children[i].children, ...moduleVars] };
+        else
+            children.unshift((0,xml_out.el)('Environment', [], moduleVars));
+    }
+    return (0,xml_out.el)('Runtime', attrs, children);
+}
+/** `\RoleModel.xml`: the role's startup tasks, runtime, module settings, properties and sites, moved out of the csdef. */
+function roleModelXml(role, kit) {
+    const tasks = startupTasks(role);
+    // Only the modules' settings, by local name and namespace: the role's own stay in the csdef.
+    const moduleSettings = role.plugins.flatMap((m) => m.settings.map((name) => (0,xml_out.el)('Setting', [['name', name], ['nameSpace', m.namespace]])));
+    const properties = [
+        ['TargetFrameworkVersion', role.targetFramework],
+        ['TargetRuntimeVersion', targetRuntimeVersion(role.targetFramework)],
+        ...role.properties.filter(([k]) => k !== 'TargetRuntimeVersion'),
+    ];
+    const sites = role.kind === 'web'
+        ? (0,xml_out.el)('Sites', [], role.sites.map((s) => (0,xml_out.el)('Site', [
+            ...s.element.attributes.filter((a) => a.name !== 'physicalDirectory' && !a.name.startsWith('xmlns')).map((a) => [a.name, a.value]),
+            ['physicalDirectory', s.physicalDirectory],
+        ], s.element.elements.map(copyElement))))
+        : undefined;
+    return (0,xml_out/* xmlDocument */.RX)((0,xml_out.el)('RoleModel', [...XSD_XSI, ['name', role.name], ['version', kit.version], ['xmlns', format/* CSDEF_NS */.kD]], [
+        tasks.length > 0 && (0,xml_out.el)('Startup', [], tasks),
+        runtimeNode(role),
+        moduleSettings.length > 0 && (0,xml_out.el)('ConfigurationSettings', [], moduleSettings),
+        (0,xml_out.el)('Properties', [], properties.map(([k, v]) => (0,xml_out.el)('Property', [['name', k], ['value', v]]))),
+        sites,
+    ]), xml_out/* INDENTED */._$);
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/generated/endpoints.js
+
+/** The role's own elements of a kind, then each imported module's (in import order), module names qualified. */
+function declared(role, container, kind, fromModule) {
+    return [
+        ...(role.element.child(container)?.childrenNamed(kind) ?? []).map((element) => ({ element, name: element.attrValue('name') ?? '' })),
+        ...role.plugins.flatMap((module) => fromModule(module)
+            .filter((e) => e.local === kind)
+            .map((element) => ({ element, name: qualified(module, element.attrValue('name') ?? ''), module }))),
+    ];
+}
+/** Input endpoints of the role, then of its imported modules (RemoteForwarder's RdpInput). */
+function inputEndpoints(role) {
+    return declared(role, 'Endpoints', 'InputEndpoint', (m) => m.endpoints).map(({ element: e, name }) => {
+        const port = e.attrValue('port') ?? '';
+        return { name, protocol: e.attrValue('protocol') ?? '', port, localPort: e.attrValue('localPort') ?? port };
+    });
+}
+/** Settings the role declares, then those of its imported modules, named `<namespace>.<name>`. */
+function settingNames(role) {
+    return [
+        ...(role.element.child('ConfigurationSettings')?.childrenNamed('Setting') ?? []).map((s) => s.attrValue('name') ?? ''),
+        ...role.plugins.flatMap((m) => m.settings.map((s) => qualified(m, s))),
+    ];
+}
+function localStores(role) {
+    return declared(role, 'LocalResources', 'LocalStorage', (m) => m.localStorage).map(({ element: s, name }) => ({
+        name,
+        sizeInMB: s.attrValue('sizeInMB') ?? '',
+        cleanOnRoleRecycle: s.attrValue('cleanOnRoleRecycle') ?? 'true',
+    }));
+}
+/**
+ * Internal endpoints of the role, then of its imported modules. A module's single-port
+ * `FixedPortRange` (RemoteAccess's Rdp, 3389) is that fixed port, as in CSPack's .rd.
+ */
+function internalEndpoints(role) {
+    return declared(role, 'Endpoints', 'InternalEndpoint', (m) => m.endpoints).map(({ element: e, name }) => ({
+        name,
+        protocol: e.attrValue('protocol') ?? '',
+        port: e.attrValue('port') ?? e.child('FixedPort')?.attrValue('port') ?? e.child('FixedPortRange')?.attrValue('min') ?? '',
+    }));
+}
+function certificates(role) {
+    return declared(role, 'Certificates', 'Certificate', (m) => m.certificates).map(({ element: c, name }) => ({
+        name,
+        storeLocation: c.attrValue('storeLocation') ?? 'LocalMachine',
+        storeName: c.attrValue('storeName') ?? 'My',
+        ...(c.attrValue('permissionLevel') ? { permissionLevel: c.attrValue('permissionLevel') } : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/generated/runtime-setup.js
+
+
+/** Assemblies CSPack installs into the GAC, in its order; only those the kit has are listed. */
+const GAC_CANDIDATES = [
+    'base/x64/msshrtmi.dll',
+    'base/x86/msshrtmi.dll',
+    'base/Microsoft.WindowsAzure.ServiceRuntime.dll',
+    'base/policy.1.0.Microsoft.WindowsAzure.ServiceRuntime.dll',
+    'base/x64/WindowsAzureTelemetryEvents.dll',
+    'base/x64/WindowsAzureEventSource.dll',
+    'base/x86/WindowsAzureTelemetryEvents.dll',
+    'base/x86/WindowsAzureEventSource.dll',
+    'storage/cloud/x64/mswacdmi.dll',
+];
+const PATH_CANDIDATES = ['base/x64', 'base/x86', 'diagnostics/x64'];
+/** `\RuntimeSetup.Manifest`: what the role host installs before the role starts, from the kit's files. */
+function runtimeSetupXml(role, kitPaths) {
+    const files = new Set(kitPaths.map((p) => p.toLowerCase()));
+    const win = (p) => p.replace(/\//g, '\\');
+    const gac = GAC_CANDIDATES.filter((p) => files.has(p.toLowerCase()));
+    // Every certificate, under its stored-certificate name of the .rd, with the permission level its
+    // private key is granted to: CSPack wrote the schema default for a certificate declaring none.
+    const permissions = certificates(role).map((c, i) => (0,xml_out.el)('StoredCert', [['name', `Stored${i}${c.name}`], ['permissionLevel', c.permissionLevel ?? 'limitedOrElevated']]));
+    const paths = PATH_CANDIDATES.filter((d) => kitPaths.some((p) => p.toLowerCase().startsWith(`${d.toLowerCase()}/`)));
+    return (0,xml_out/* xmlDocument */.RX)((0,xml_out.el)('RuntimeSetup', [], [
+        ...gac.map((p) => (0,xml_out.el)('Operation', [['type', 'Gac'], ['path', win(p)]])),
+        ...paths.map((p) => (0,xml_out.el)('Operation', [['type', 'Path'], ['path', win(p)]])),
+        role.kind === 'web' &&
+            (0,xml_out.el)('AdditionalRoleIdentities', [], [(0,xml_out.el)('Identity', [['username', 'NetworkService'], ['domain', 'NT AUTHORITY']])]),
+        permissions.length > 0 && (0,xml_out.el)('PermissionLevels', [], permissions),
+    ]), xml_out/* INDENTED */._$);
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/generated/service-definition.js
+
+
+
+
+/** Ordinal order, as .NET's string comparison does it for the names CSPack sorts. */
+function ordinal(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A declared element copied under its packaged name (a module's names get the module's namespace). */
+function renamed(d, extra = []) {
+    const copy = copyElement(d.element);
+    return { ...copy, attrs: [...copy.attrs.map(([k, v]) => [k, k === 'name' ? d.name : v]), ...extra] };
+}
+// CSPack groups endpoints by kind (input, internal, instance input) whatever the csdef's order: a
+// role with an input endpoint, then instance input endpoints, importing RemoteAccess, came out as
+// input, RemoteAccess's internal Rdp, instance inputs.
+const ENDPOINT_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInputEndpoint'];
+function endpoints(role) {
+    return ENDPOINT_KINDS.flatMap((kind) => declared(role, 'Endpoints', kind, (m) => m.endpoints).map((d) => kind === 'InputEndpoint' && d.element.attrValue('localPort') === undefined ? renamed(d, [['localPort', d.element.attrValue('port')]]) : renamed(d)));
+}
+/**
+ * The packaged `ServiceDefinition.csdef`: each role keeps only what Azure needs outside the role
+ * (local storage with CSPack's DiagnosticStore, settings, endpoints with explicit local ports,
+ * certificates), with what its imported modules add; tasks, runtime and sites moved to RoleModel.xml.
+ */
+function packagedCsdefXml(plan) {
+    const rootAttrs = plan.root.attributes.filter((a) => a.name !== 'xmlns' && !a.name.startsWith('xmlns:')).map((a) => [a.name, a.value]);
+    return (0,xml_out/* xmlDocument */.RX)((0,xml_out.el)('ServiceDefinition', [...XSD_XSI, ...rootAttrs, ['xmlns', format/* CSDEF_NS */.kD]], plan.roles.map((role) => {
+        const e = role.element;
+        const stores = declared(role, 'LocalResources', 'LocalStorage', (m) => m.localStorage).filter((s) => s.name !== 'DiagnosticStore');
+        return (0,xml_out.el)(e.local, [['name', role.name], ['vmsize', e.attrValue('vmsize')]], [
+            (0,xml_out.el)('LocalResources', [], [
+                ...stores.map((s) => renamed(s)),
+                (0,xml_out.el)('LocalStorage', [['name', 'DiagnosticStore'], ['sizeInMB', '4096'], ['cleanOnRoleRecycle', 'false']]),
+            ]),
+            // Sorted: CSPack lists the role's settings and its modules' in one ordinal order.
+            (0,xml_out.el)('ConfigurationSettings', [], [...settingNames(role)].sort(ordinal).map((name) => (0,xml_out.el)('Setting', [['name', name]]))),
+            (0,xml_out.el)('Endpoints', [], endpoints(role)),
+            // A module certificate's permissionLevel goes to RuntimeSetup.Manifest only: CSPack's packaged
+            // csdef lists RemoteAccess's PasswordEncryption (elevated) without it.
+            (0,xml_out.el)('Certificates', [], declared(role, 'Certificates', 'Certificate', (m) => m.certificates).map((c) => {
+                const node = renamed(c);
+                return c.module ? { ...node, attrs: node.attrs.filter(([k]) => k !== 'permissionLevel') } : node;
+            })),
+        ]);
+    })), xml_out/* INDENTED */._$);
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/generated/service-model.js
+
+
+
+
+const RDSM_NS = 'http://schemas.microsoft.com/dsltools/RDSM';
+const CONTRACTS_NS = 'http://schemas.microsoft.com/dsltools/Contracts';
+const GFR = [['generation', '1'], ['functional', '0'], ['release', '0']];
+/** CSPack's generator lists names in ordinal order (seen in every multi-item .rd). */
+function byName(items, name) {
+    return [...items].sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+}
+/** `ServiceDefinition.rd`, the RDSM service model Azure's fabric reads. */
+function serviceModelXml(plan, ids) {
+    const s = plan.name;
+    const g = `${s}Group`;
+    const moniker = (tail) => `/${s}/${g}/${tail}`;
+    const roles = byName(plan.roles, (r) => r.name).map((r) => ({
+        plan: r,
+        inputs: inputEndpoints(r),
+        internals: internalEndpoints(r),
+        settings: settingNames(r),
+        stores: localStores(r),
+        certs: certificates(r),
+    }));
+    const publicPorts = byName(roles.flatMap((r) => r.inputs.map((e) => ({ role: r.plan.name, ...e, key: `${r.plan.name}:${e.name}` }))), (p) => p.key);
+    const switchPorts = byName(roles.flatMap((r) => r.internals.map((e) => ({ role: r.plan.name, ...e, key: `${r.plan.name}:${e.name}` }))), (p) => p.key);
+    const modelData = (current) => `<m role="${current}" xmlns="urn:azure:m:v1">` +
+        roles
+            .map((r) => {
+            const names = byName([...r.inputs, ...r.internals].map((e) => e.name), (n) => n);
+            return names.length ? `<r name="${r.plan.name}">${names.map((n) => `<e name="${n}" />`).join('')}</r>` : `<r name="${r.plan.name}" />`;
+        })
+            .join('') +
+        '</m>';
+    const groupSettings = byName(roles.flatMap((r) => [
+        ...r.certs.map((c) => ({ name: `Certificate|${r.plan.name}:${c.name}`, defaultValue: '' })),
+        ...r.settings.map((st) => ({ name: `${r.plan.name}:${st}`, defaultValue: '' })),
+        { name: `${r.plan.name}Instances`, defaultValue: '[1,1,1]' },
+    ]), (x) => x.name);
+    const maps = byName(roles.flatMap((r) => [
+        ...r.certs.map((c) => ({ name: `MapCertificate|${r.plan.name}:${c.name}`, target: (0,xml_out.el)('certificate', [], [(0,xml_out.el)('certificateMoniker', [['name', moniker(`${r.plan.name}/${c.name}`)]])]) })),
+        ...r.settings.map((st) => ({ name: `Map${r.plan.name}:${st}`, target: (0,xml_out.el)('setting', [], [(0,xml_out.el)('aCSMoniker', [['name', moniker(`${r.plan.name}/${st}`)]])]) })),
+        { name: `Map${r.plan.name}Instances`, target: (0,xml_out.el)('setting', [], [(0,xml_out.el)('sCSPolicyIDMoniker', [['name', moniker(`${r.plan.name}Instances`)]])]) },
+    ]), (x) => x.name);
+    const outPorts = switchPorts.map((p) => (0,xml_out.el)('outPort', [['name', p.key], ['protocol', p.protocol]], [(0,xml_out.el)('outToChannel', [], [(0,xml_out.el)('sFSwitchChannelMoniker', [['name', moniker(`SW:${p.key}`)]])])]));
+    const group = (0,xml_out.el)('group', [['name', g], ...GFR], [
+        (0,xml_out.el)('componentports', [], publicPorts.map((p) => (0,xml_out.el)('inPort', [['name', p.key], ['protocol', p.protocol]], [(0,xml_out.el)('inToChannel', [], [(0,xml_out.el)('lBChannelMoniker', [['name', moniker(`LB:${p.key}`)]])])]))),
+        (0,xml_out.el)('settings', [], groupSettings.map((x) => (0,xml_out.el)('aCS', [['name', x.name], ['defaultValue', x.defaultValue]], [(0,xml_out.el)('maps', [], [(0,xml_out.el)('mapMoniker', [['name', moniker(`Map${x.name}`)]])])]))),
+        (0,xml_out.el)('channels', [], [
+            ...publicPorts.map((p) => (0,xml_out.el)('lBChannel', [['name', `LB:${p.key}`]], [(0,xml_out.el)('toPorts', [], [(0,xml_out.el)('inPortMoniker', [['name', moniker(`${p.role}/${p.name}`)]])])])),
+            ...switchPorts.map((p) => (0,xml_out.el)('sFSwitchChannel', [['name', `SW:${p.key}`]], [(0,xml_out.el)('toPorts', [], [(0,xml_out.el)('inPortMoniker', [['name', moniker(`${p.role}/${p.name}`)]])])])),
+        ]),
+        (0,xml_out.el)('maps', [], maps.map((m) => (0,xml_out.el)('map', [['name', m.name], ['kind', 'Identity']], [m.target]))),
+        (0,xml_out.el)('components', [], roles.map((r) => {
+            const web = r.plan.kind === 'web';
+            // Input endpoints, then internal ones, each in name order: CSPack wrote a role's
+            // RemoteForwarder.RdpInput before RemoteAccess.Rdp. A local port of `*` (Azure chooses) has no range.
+            const ports = [
+                ...byName(r.inputs.map((e) => ({ ...e, range: e.localPort === '*' ? '' : e.localPort })), (e) => e.name),
+                ...byName(r.internals.map((e) => ({ ...e, range: e.port })), (e) => e.name),
+            ];
+            const roleNode = (0,xml_out.el)('role', [
+                ['name', r.plan.name],
+                ...GFR,
+                ['software', ids.software(r.plan.name)],
+                ['entryPoint', 'base\\x64\\WaHostBootstrapper.exe'],
+                ['parameters', web ? 'base\\x64\\WaIISHost.exe ' : 'base\\x64\\WaWorkerHost.exe '],
+                ['memIndex', memIndex(plan.kit.version, r.plan.element.attrValue('vmsize'))],
+                ['hostingEnvironment', web ? 'frontendadmin' : 'consoleroleadmin'],
+                ['hostingEnvironmentVersion', '2'],
+            ], [
+                (0,xml_out.el)('componentports', [], [
+                    ...ports.map((e) => (0,xml_out.el)('inPort', [['name', e.name], ['protocol', e.protocol], ['portRanges', e.range || undefined]])),
+                    ...outPorts,
+                ]),
+                (0,xml_out.el)('settings', [], [
+                    ...byName(r.settings, (x) => x).map((st) => (0,xml_out.el)('aCS', [['name', st], ['defaultValue', '']])),
+                    (0,xml_out.el)('aCS', [['name', '__ModelData'], ['defaultValue', modelData(r.plan.name)]]),
+                ]),
+                (0,xml_out.el)('resourcereferences', [], [
+                    (0,xml_out.el)('resourceReference', [['name', 'DiagnosticStore'], ['defaultAmount', '[4096,4096,4096]'], ['defaultSticky', 'true'], ['kind', 'Directory']]),
+                    ...r.stores.filter((st) => st.name !== 'DiagnosticStore').map((st) => (0,xml_out.el)('resourceReference', [['name', st.name], ['defaultAmount', `[${st.sizeInMB},${st.sizeInMB},${st.sizeInMB}]`], ['defaultSticky', st.cleanOnRoleRecycle === 'false' ? 'true' : 'false'], ['kind', 'Directory']])),
+                    (0,xml_out.el)('resourceReference', [['name', 'EventStore'], ['defaultAmount', '[1000,1000,1000]'], ['defaultSticky', 'false'], ['kind', 'LogStore']]),
+                ]),
+                r.certs.length > 0 &&
+                    (0,xml_out.el)('storedcertificates', [], r.certs.map((c, i) => (0,xml_out.el)('storedCertificate', [['name', `Stored${i}${c.name}`], ['certificateStore', c.storeName], ['certificateLocation', c.storeLocation === 'CurrentUser' ? 'User' : 'System']], [
+                        (0,xml_out.el)('certificate', [], [(0,xml_out.el)('certificateMoniker', [['name', moniker(`${r.plan.name}/${c.name}`)]])]),
+                    ]))),
+                r.certs.length > 0 && (0,xml_out.el)('certificates', [], r.certs.map((c) => (0,xml_out.el)('certificate', [['name', c.name]]))),
+            ]);
+            return (0,xml_out.el)('groupHascomponents', [], [
+                roleNode,
+                (0,xml_out.el)('sCSPolicy', [], [
+                    (0,xml_out.el)('sCSPolicyIDMoniker', [['name', moniker(`${r.plan.name}Instances`)]]),
+                    (0,xml_out.el)('sCSPolicyUpdateDomainMoniker', [['name', moniker(`${r.plan.name}UpgradeDomains`)]]),
+                    (0,xml_out.el)('sCSPolicyFaultDomainMoniker', [['name', moniker(`${r.plan.name}FaultDomains`)]]),
+                ]),
+            ]);
+        })),
+        (0,xml_out.el)('sCSPolicy', [], [
+            ...roles.map((r) => (0,xml_out.el)('sCSPolicyUpdateDomain', [['name', `${r.plan.name}UpgradeDomains`], ['defaultPolicy', '[5,5,5]']])),
+            ...roles.map((r) => (0,xml_out.el)('sCSPolicyFaultDomain', [['name', `${r.plan.name}FaultDomains`], ['defaultPolicy', '[2,2,2]']])),
+            ...roles.map((r) => (0,xml_out.el)('sCSPolicyID', [['name', `${r.plan.name}Instances`], ['defaultPolicy', '[1,1,1]']])),
+        ]),
+    ]);
+    const implementsNode = (0,xml_out.el)('implements', [], [
+        (0,xml_out.el)('implementation', [['Id', ids.implementation], ['ref', `Microsoft.RedDog.Contract\\ServiceContract\\${s}Contract@ServiceDefinition`]], [
+            (0,xml_out.el)('interfacereferences', [], publicPorts.map((p) => (0,xml_out.el)('interfaceReference', [['Id', ids.interfaceReference(p.key)], ['ref', `Microsoft.RedDog.Contract\\Interface\\${p.key}@ServiceDefinition`]], [
+                (0,xml_out.el)('inPort', [], [(0,xml_out.el)('inPortMoniker', [['name', moniker(p.key)]])]),
+            ]))),
+        ]),
+    ]);
+    return (0,xml_out/* xmlDocument */.RX)((0,xml_out.el)('serviceModel', [...XSD_XSI, ['name', s], ...GFR, ['Id', ids.model], ['dslVersion', '1.2.0.0'], ['xmlns', RDSM_NS]], [(0,xml_out.el)('groups', [], [group]), implementsNode]), 
+    // CSPack writes the .rd without byte-order mark and with an encoding-less declaration.
+    { bom: false, declaration: '<?xml version="1.0"?>', indented: true });
+}
+/** `ServiceDefinition.rdsc`, the service contract: one interface per public endpoint. */
+function serviceContractXml(plan) {
+    const ports = byName(plan.roles.flatMap((r) => inputEndpoints(r).map((e) => ({ key: `${r.name}:${e.name}`, ...e }))), (p) => p.key);
+    return (0,xml_out/* xmlDocument */.RX)((0,xml_out.el)('serviceContract', [...XSD_XSI, ['dslVersion', '1.0.0.0'], ['name', `${plan.name}Contract`], ['xmlns', CONTRACTS_NS]], [
+        (0,xml_out.el)('elements', [], ports.map((p) => (0,xml_out.el)('interface', [['name', p.key], ['url', `${p.protocol}://*:${p.port}`]]))),
+    ]), xml_out/* INDENTED */._$);
+}
+
+// EXTERNAL MODULE: ./.build/src/package/opc.js
+var opc = __nccwpck_require__(7852);
+// EXTERNAL MODULE: ./.build/src/package/off-heap-garbage.js + 2 modules
+var off_heap_garbage = __nccwpck_require__(4909);
+// EXTERNAL MODULE: ./.build/src/package/worker-pool.js + 1 modules
+var worker_pool = __nccwpck_require__(7900);
+;// CONCATENATED MODULE: ./.build/src/package/deflate-pool.js
+
+
+/**
+ * Raw deflate on worker threads, one block at a time. A block's output depends only on its bytes,
+ * the 32 KiB before it (the dictionary) and whether it is the last of its entry, never on which
+ * worker ran it or when: the package stays byte-for-byte reproducible however jobs interleave.
+ *
+ * Every block but the last ends with a sync flush (an empty stored block), so the outputs of an
+ * entry's blocks concatenate into one valid deflate stream, as pigz does. A block-sized or smaller
+ * entry is one job and comes out exactly as a single `deflateRawSync` of it would.
+ */
+/** Uncompressed bytes per job: large enough that the per-block flush costs nothing measurable. */
+const DEFLATE_BLOCK = 1024 * 1024;
+/** Deflate's window: what a block may refer back to in the block before it. */
+const DEFLATE_WINDOW = 32 * 1024;
+// Jobs arrive in batches (many small files make one message) and go back the same way.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+${off_heap_garbage/* WORKER_NOTE_GARBAGE */.Ss}
+parentPort.on('message', ({ id, job }) => {
+  try {
+    const out = job.map((j) => {
+      // zlib sizes its output buffer by chunkSize: sized to the job, a small file does not pin a
+      // quarter of a megabyte.
+      const options = {
+        level: j.level,
+        chunkSize: Math.max(1024, Math.min(256 * 1024, j.length + 1024)),
+        finishFlush: j.final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      };
+      if (j.dict) options.dictionary = new Uint8Array(j.dict);
+      const c = zlib.deflateRawSync(new Uint8Array(j.data, 0, j.length), options);
+      // The input block is garbage now, and so are zlib's output chunks when there were several.
+      noteGarbage(j.length + c.length);
+      if (c.byteOffset === 0 && c.buffer.byteLength === c.length) return c.buffer;
+      const ab = new ArrayBuffer(c.length);
+      new Uint8Array(ab).set(c);
+      return ab;
+    });
+    parentPort.postMessage({ id, result: out }, out);
+  } catch (e) {
+    parentPort.postMessage({ id, error: String((e && e.message) || e) });
+  }
+});
+`;
+/** A batch is sent once it holds this many bytes or jobs, or when the event loop turns. */
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_JOBS = 256;
+class DeflatePool {
+    pool;
+    batch;
+    constructor(size) {
+        this.pool = new worker_pool/* WorkerPool */.T(WORKER_SOURCE, 'deflate', size);
+    }
+    /**
+     * Compresses `length` bytes of `data`, which is handed over (detached): read, hash and copy
+     * anything needed from it first. `dict` is the preceding window of the same entry.
+     */
+    deflate(data, length, dict, final, level) {
+        const dictAb = dict ? dict.buffer.slice(dict.byteOffset, dict.byteOffset + dict.length) : undefined;
+        if (!this.batch) {
+            this.batch = { jobs: [], transfer: [], settle: [], bytes: 0 };
+            // Whatever was queued by the time the loop turns goes together.
+            setImmediate(() => this.send());
+        }
+        const b = this.batch;
+        b.jobs.push({ data, length, dict: dictAb, final, level });
+        b.transfer.push(data);
+        if (dictAb)
+            b.transfer.push(dictAb);
+        b.bytes += length;
+        const p = new Promise((resolve, reject) => b.settle.push({ resolve, reject }));
+        if (b.bytes >= BATCH_BYTES || b.jobs.length >= BATCH_JOBS)
+            this.send();
+        return p;
+    }
+    send() {
+        const b = this.batch;
+        if (!b)
+            return;
+        this.batch = undefined;
+        this.pool.run(b.jobs, b.transfer, b.bytes + b.jobs.length * 4096).then((out) => {
+            for (const [i, s] of b.settle.entries())
+                s.resolve(Buffer.from(out[i]));
+        }, (e) => {
+            for (const s of b.settle)
+                s.reject(e);
+        });
+    }
+    async close() {
+        await this.pool.close();
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./.build/src/package/zip-write.js
+
+
+/**
+ * A ZIP writer laid out record for record as yazl writes (what the packager used before it
+ * compressed on several threads): UTF-8 names, data descriptors for streamed entries, an Info-ZIP
+ * `UT` time in the central directory, ZIP64 where a size or offset needs it or when forced. The
+ * caller supplies entry data already compressed, so compression can run anywhere.
+ */
+/** Where the bytes go; everything written is hashed and counted on the way. */
+class ByteSink {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    size = 0;
+    /** May return a promise when the caller should wait before writing more. */
+    write(data) {
+        this.hashAndCount(data);
+        return this.put(data);
+    }
+    hashAndCount(data) {
+        this.hash.update(data);
+        this.size += data.length;
+    }
+    /** Writes bytes the caller reuses as soon as the promise settles: nothing may keep a reference. */
+    writeTransient(data) {
+        return this.write(Buffer.from(data)) ?? Promise.resolve();
+    }
+    digest() {
+        return this.hash.digest('hex');
+    }
+}
+/** Collects the output in memory: for the small nested packages. */
+class MemorySink extends ByteSink {
+    chunks = [];
+    put(data) {
+        this.chunks.push(data);
+        return undefined;
+    }
+    contents() {
+        return Buffer.concat(this.chunks);
+    }
+}
+/** Writes to a new file (never an existing one), a megabyte at a time. */
+class FileSink extends ByteSink {
+    fh;
+    chunks = [];
+    buffered = 0;
+    constructor(fh) {
+        super();
+        this.fh = fh;
+    }
+    static async create(path) {
+        return new FileSink(await (0,promises_.open)(path, 'wx'));
+    }
+    put(data) {
+        this.chunks.push(data);
+        this.buffered += data.length;
+        return this.buffered >= 1024 * 1024 ? this.flush() : undefined;
+    }
+    async writeTransient(data) {
+        await this.flush();
+        this.hashAndCount(data);
+        let at = 0;
+        while (at < data.length)
+            at += (await this.fh.write(data, at, data.length - at)).bytesWritten;
+    }
+    async flush() {
+        const chunks = this.chunks;
+        this.chunks = [];
+        this.buffered = 0;
+        if (chunks.length)
+            await this.fh.writev(chunks);
+    }
+    async close() {
+        try {
+            await this.flush();
+        }
+        finally {
+            await this.fh.close();
+        }
+    }
+    /** Closes without caring about what is left to write (the file is being thrown away). */
+    async abandon() {
+        await this.fh.close().catch(() => undefined);
+    }
+}
+const STORED = 0;
+const DEFLATED = 8;
+const VERSION_NEEDED = 20;
+const VERSION_NEEDED_ZIP64 = 45;
+const VERSION_MADE_BY = (3 << 8) | 63;
+const UTF8 = 1 << 11;
+const DESCRIPTOR = 1 << 3;
+const MAX32 = 0xfffffffe;
+function u64(b, n, at) {
+    b.writeUInt32LE(n % 0x100000000, at);
+    b.writeUInt32LE(Math.floor(n / 0x100000000), at + 4);
+}
+/** DOS date and time of a UTC instant (a time zone would make the bytes depend on the machine). */
+function dosDateTime(ms) {
+    const min = Date.UTC(1980, 0, 1);
+    const max = Date.UTC(2107, 11, 31, 23, 59, 58);
+    const d = new Date(Math.min(Math.max(ms, min), max));
+    return {
+        date: (d.getUTCDate() & 0x1f) | (((d.getUTCMonth() + 1) & 0xf) << 5) | (((d.getUTCFullYear() - 1980) & 0x7f) << 9),
+        time: Math.floor(d.getUTCSeconds() / 2) | ((d.getUTCMinutes() & 0x3f) << 5) | ((d.getUTCHours() & 0x1f) << 11),
+    };
+}
+class ZipWriter {
+    sink;
+    options;
+    records = [];
+    dos;
+    unixTime;
+    attributes;
+    constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+        this.dos = dosDateTime(options.time);
+        this.unixTime = Math.min(Math.max(Math.floor(options.time / 1000), -0x80000000), 0x7fffffff);
+        this.attributes = ((options.mode ?? 0o100644) << 16) >>> 0;
+    }
+    zip64(r) {
+        return this.options.forceZip64 === true || r.uncompressedSize > MAX32 || r.compressedSize > MAX32 || r.offset > MAX32;
+    }
+    localHeader(r) {
+        const h = Buffer.alloc(30 + r.name.length);
+        h.writeUInt32LE(0x04034b50, 0);
+        h.writeUInt16LE(VERSION_NEEDED, 4);
+        h.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 6);
+        h.writeUInt16LE(r.method, 8);
+        h.writeUInt16LE(this.dos.time, 10);
+        h.writeUInt16LE(this.dos.date, 12);
+        if (r.known) {
+            h.writeUInt32LE(r.crc >>> 0, 14);
+            h.writeUInt32LE(r.compressedSize >>> 0, 18);
+            h.writeUInt32LE(r.uncompressedSize >>> 0, 22);
+        }
+        h.writeUInt16LE(r.name.length, 26);
+        r.name.copy(h, 30);
+        return h;
+    }
+    /** A whole entry from data already compressed with `method`; sizes go in the local header. */
+    add(name, method, data, crc, uncompressedSize) {
+        const r = { name: Buffer.from(name), method, known: true, offset: this.sink.size, crc, compressedSize: data.length, uncompressedSize };
+        this.records.push(r);
+        this.sink.write(this.localHeader(r));
+        return this.sink.write(data);
+    }
+    /** Starts a streamed entry: write its data with `data`, then `end` it. */
+    begin(name, method) {
+        const r = { name: Buffer.from(name), method, known: false, offset: this.sink.size, crc: 0, compressedSize: 0, uncompressedSize: 0 };
+        this.records.push(r);
+        return { record: r, pending: this.sink.write(this.localHeader(r)) };
+    }
+    data(entry, chunk) {
+        entry.record.compressedSize += chunk.length;
+        return this.sink.write(chunk);
+    }
+    /** Like `data`, for a buffer the caller reuses once the promise settles. */
+    dataTransient(entry, chunk) {
+        entry.record.compressedSize += chunk.length;
+        return this.sink.writeTransient(chunk);
+    }
+    end(entry, crc, uncompressedSize) {
+        const r = entry.record;
+        r.crc = crc >>> 0;
+        r.uncompressedSize = uncompressedSize;
+        let d;
+        if (this.zip64(r)) {
+            d = Buffer.alloc(24);
+            d.writeUInt32LE(0x08074b50, 0);
+            d.writeUInt32LE(r.crc, 4);
+            u64(d, r.compressedSize, 8);
+            u64(d, r.uncompressedSize, 16);
+        }
+        else {
+            d = Buffer.alloc(16);
+            d.writeUInt32LE(0x08074b50, 0);
+            d.writeUInt32LE(r.crc, 4);
+            d.writeUInt32LE(r.compressedSize, 8);
+            d.writeUInt32LE(r.uncompressedSize, 12);
+        }
+        return this.sink.write(d);
+    }
+    /** The central directory and end records. */
+    async finish() {
+        const start = this.sink.size;
+        for (const r of this.records) {
+            const z = this.zip64(r);
+            const extra = Buffer.alloc(9 + (z ? 28 : 0));
+            extra.writeUInt16LE(0x5455, 0);
+            extra.writeUInt16LE(5, 2);
+            // mtime and atime flags, as Info-ZIP writes, with only the mtime present (central form).
+            extra.writeUInt8(3, 4);
+            extra.writeInt32LE(this.unixTime, 5);
+            if (z) {
+                extra.writeUInt16LE(0x0001, 9);
+                extra.writeUInt16LE(24, 11);
+                u64(extra, r.uncompressedSize, 13);
+                u64(extra, r.compressedSize, 21);
+                u64(extra, r.offset, 29);
+            }
+            const c = Buffer.alloc(46);
+            c.writeUInt32LE(0x02014b50, 0);
+            c.writeUInt16LE(VERSION_MADE_BY, 4);
+            c.writeUInt16LE(z ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 6);
+            c.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 8);
+            c.writeUInt16LE(r.method, 10);
+            c.writeUInt16LE(this.dos.time, 12);
+            c.writeUInt16LE(this.dos.date, 14);
+            c.writeUInt32LE(r.crc >>> 0, 16);
+            c.writeUInt32LE(z ? 0xffffffff : r.compressedSize, 20);
+            c.writeUInt32LE(z ? 0xffffffff : r.uncompressedSize, 24);
+            c.writeUInt16LE(r.name.length, 28);
+            c.writeUInt16LE(extra.length, 30);
+            c.writeUInt32LE(this.attributes, 38);
+            c.writeUInt32LE(z ? 0xffffffff : r.offset, 42);
+            await this.sink.write(Buffer.concat([c, r.name, extra]));
+        }
+        const end = this.sink.size;
+        const size = end - start;
+        const force = this.options.forceZip64 === true;
+        const count = this.records.length;
+        const needs64 = force || count >= 0xffff || size >= 0xffffffff || start >= 0xffffffff;
+        if (needs64) {
+            const z = Buffer.alloc(56 + 20);
+            z.writeUInt32LE(0x06064b50, 0);
+            u64(z, 44, 4);
+            z.writeUInt16LE(VERSION_MADE_BY, 12);
+            z.writeUInt16LE(VERSION_NEEDED_ZIP64, 14);
+            u64(z, count, 24);
+            u64(z, count, 32);
+            u64(z, size, 40);
+            u64(z, start, 48);
+            z.writeUInt32LE(0x07064b50, 56);
+            u64(z, end, 64);
+            z.writeUInt32LE(1, 72);
+            await this.sink.write(z);
+        }
+        const e = Buffer.alloc(22);
+        e.writeUInt32LE(0x06054b50, 0);
+        const shortCount = force || count >= 0xffff ? 0xffff : count;
+        e.writeUInt16LE(shortCount, 8);
+        e.writeUInt16LE(shortCount, 10);
+        e.writeUInt32LE(force || size >= 0xffffffff ? 0xffffffff : size, 12);
+        e.writeUInt32LE(force || start >= 0xffffffff ? 0xffffffff : start, 16);
+        await this.sink.write(e);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/parallel-zip.js
+
+
+
+
+
+
+/** Deflate level of every compressed entry: zlib's default, what CSPack's peers and `zip` use. */
+const DEFLATE_LEVEL = 6;
+/**
+ * Uncompressed bytes read ahead of the writer (queued for or inside a worker, or compressed and
+ * waiting for their turn). Bounds memory whatever the size of a file or a role, while leaving
+ * both workers enough blocks to stay busy when one block is slow.
+ */
+const IN_FLIGHT = 16 * 1024 * 1024;
+/** What a job costs besides its bytes, so that thousands of tiny files cannot pile up either. */
+const JOB_COST = 4096;
+/** Buffers read here for the pool: whole ArrayBuffers nobody else holds, safe to hand over. */
+const owned = new WeakSet();
+/**
+ * A file's bytes in blocks, each in its own ArrayBuffer. Reads the size found when opened.
+ *
+ * The reads are synchronous: a package is thousands of small files, and four thread-pool round
+ * trips per file (open, stat, read, close) cost more than the reads themselves. The file system
+ * cache serves them in microseconds, and the writer's own awaits let the event loop turn between
+ * blocks.
+ */
+async function* fileBlocks(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        let pos = 0;
+        while (pos < size) {
+            const want = Math.min(DEFLATE_BLOCK, size - pos);
+            const buf = Buffer.allocUnsafeSlow(want);
+            let got = 0;
+            while (got < want) {
+                const bytesRead = (0,external_node_fs_.readSync)(fd, buf, got, want - got, pos + got);
+                if (bytesRead === 0)
+                    break;
+                got += bytesRead;
+            }
+            if (got === 0)
+                break;
+            const block = got === want ? buf : buf.subarray(0, got);
+            if (got === want)
+                owned.add(block);
+            pos += got;
+            yield block;
+            if (got < want)
+                break;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function ownedWhole(b) {
+    return owned.has(b) && b.byteOffset === 0 && b.buffer.byteLength === b.length;
+}
+/** A copy in a fresh ArrayBuffer, or the buffer itself when it is already ours to give away. */
+function transferable(b) {
+    if (ownedWhole(b))
+        return b;
+    const copy = Buffer.allocUnsafeSlow(b.length);
+    b.copy(copy);
+    return copy;
+}
+/**
+ * Writes a ZIP whose entries are compressed on the pool's workers while the writer emits them in
+ * order. The caller adds entries one after another; `add*` resolves once an entry has been read
+ * and handed to the workers (so its hash is known), not once it is written.
+ */
+class ParallelZip {
+    pool;
+    zip;
+    queue = [];
+    wakeConsumer;
+    wakeProducer;
+    inFlight = 0;
+    failure;
+    consumer;
+    constructor(sink, pool, options) {
+        this.pool = pool;
+        this.zip = new ZipWriter(sink, options);
+        this.consumer = this.consume().catch((e) => {
+            this.failure ??= e;
+            this.wakeProducer?.();
+        });
+    }
+    push(item) {
+        this.queue.push(item);
+        const w = this.wakeConsumer;
+        this.wakeConsumer = undefined;
+        w?.();
+    }
+    /** Waits until `cost` more bytes may be in flight; one job always may, however large. */
+    async room(cost) {
+        while (this.failure === undefined && this.inFlight > 0 && this.inFlight + cost > IN_FLIGHT) {
+            await new Promise((resolve) => {
+                this.wakeProducer = resolve;
+            });
+        }
+        if (this.failure !== undefined)
+            throw this.failure;
+        this.inFlight += cost;
+    }
+    release(cost) {
+        this.inFlight -= cost;
+        const w = this.wakeProducer;
+        this.wakeProducer = undefined;
+        w?.();
+    }
+    compress(block, dict, final) {
+        const p = this.pool.deflate(block.buffer, block.length, dict, final, DEFLATE_LEVEL);
+        // Awaited in order by the consumer; this only keeps a failure from going unhandled meanwhile.
+        p.catch(() => undefined);
+        return p;
+    }
+    /**
+     * Adds an entry from chunks of any size. Compressed entries are cut into blocks of exactly
+     * DEFLATE_BLOCK bytes whatever the chunks, so the output does not depend on how reads return.
+     */
+    async addStream(name, chunks, compress) {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let crc = 0;
+        let size = 0;
+        this.push({ kind: 'begin', name, method: compress ? DEFLATED : STORED });
+        if (!compress) {
+            for await (const chunk of chunks) {
+                await this.room(chunk.length + JOB_COST);
+                hash.update(chunk);
+                crc = (0,external_node_zlib_.crc32)(chunk, crc);
+                size += chunk.length;
+                this.push({ kind: 'chunk', data: chunk, cost: chunk.length + JOB_COST });
+            }
+            this.push({ kind: 'end', crc, size });
+            return { sha256: hash.digest('hex'), size };
+        }
+        // One block is held back until the next shows whether it is the last (which ends the stream).
+        let held;
+        let heldDict;
+        const take = async (block) => {
+            await this.room(block.length + JOB_COST);
+            hash.update(block);
+            crc = (0,external_node_zlib_.crc32)(block, crc);
+            size += block.length;
+            if (held) {
+                const dict = Buffer.from(held.subarray(held.length - DEFLATE_WINDOW));
+                // Measured before compress() hands the block over and leaves it empty.
+                const cost = held.length + JOB_COST;
+                this.push({ kind: 'chunk', data: this.compress(held, heldDict, false), cost });
+                heldDict = dict;
+            }
+            held = block;
+        };
+        let parts = [];
+        let partsLength = 0;
+        const cut = async () => {
+            while (partsLength >= DEFLATE_BLOCK) {
+                const first = parts[0];
+                if (first.length === DEFLATE_BLOCK && ownedWhole(first)) {
+                    parts.shift();
+                    partsLength -= DEFLATE_BLOCK;
+                    await take(first);
+                    continue;
+                }
+                const block = Buffer.allocUnsafeSlow(DEFLATE_BLOCK);
+                let at = 0;
+                while (at < DEFLATE_BLOCK) {
+                    const p = parts[0];
+                    const n = Math.min(p.length, DEFLATE_BLOCK - at);
+                    p.copy(block, at, 0, n);
+                    at += n;
+                    if (n === p.length)
+                        parts.shift();
+                    else
+                        parts[0] = p.subarray(n);
+                }
+                partsLength -= DEFLATE_BLOCK;
+                await take(block);
+            }
+        };
+        for await (const chunk of chunks) {
+            if (chunk.length === 0)
+                continue;
+            parts.push(chunk);
+            partsLength += chunk.length;
+            await cut();
+        }
+        if (partsLength > 0)
+            await take(parts.length === 1 ? transferable(parts[0]) : transferable(Buffer.concat(parts)));
+        parts = [];
+        const last = held ?? Buffer.allocUnsafeSlow(0);
+        if (!held)
+            await this.room(JOB_COST);
+        const cost = last.length + JOB_COST;
+        this.push({ kind: 'chunk', data: this.compress(last, heldDict, true), cost });
+        this.push({ kind: 'end', crc, size });
+        return { sha256: hash.digest('hex'), size };
+    }
+    /** Adds a small entry whole, with its sizes in the local header (no data descriptor). */
+    async addBuffer(name, data, compress) {
+        const cost = data.length + JOB_COST;
+        await this.room(cost);
+        const crc = (0,external_node_zlib_.crc32)(data);
+        const parts = [];
+        if (!compress)
+            parts.push(data);
+        else if (data.length <= DEFLATE_BLOCK)
+            parts.push(this.compress(transferable(data), undefined, true));
+        else {
+            for (let at = 0; at < data.length; at += DEFLATE_BLOCK) {
+                const final = at + DEFLATE_BLOCK >= data.length;
+                const dict = at > 0 ? Buffer.from(data.subarray(at - DEFLATE_WINDOW, at)) : undefined;
+                parts.push(this.compress(transferable(data.subarray(at, at + DEFLATE_BLOCK)), dict, final));
+            }
+        }
+        this.push({ kind: 'whole', name, method: compress ? DEFLATED : STORED, parts, crc, size: data.length, cost });
+    }
+    /**
+     * Adds a file stored as it is, copied when its turn comes through one reused buffer: for role
+     * packages, hundreds of megabytes already compressed, whose hash the caller already has.
+     */
+    addCopy(name, path) {
+        this.push({ kind: 'copy', name, path });
+    }
+    async copy(entry, path) {
+        const buffer = Buffer.allocUnsafeSlow(DEFLATE_BLOCK);
+        const fd = (0,external_node_fs_.openSync)(path, 'r');
+        try {
+            let crc = 0;
+            let size = 0;
+            for (;;) {
+                const n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, size);
+                if (n === 0)
+                    return { crc, size };
+                const chunk = buffer.subarray(0, n);
+                crc = (0,external_node_zlib_.crc32)(chunk, crc);
+                size += n;
+                await this.zip.dataTransient(entry, chunk);
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /** Waits for every entry to be written, then writes the central directory. */
+    async finish() {
+        this.push({ kind: 'finish' });
+        await this.consumer;
+        if (this.failure !== undefined)
+            throw this.failure;
+    }
+    /** Stops the writer after a failure on the caller's side; nothing more is written. */
+    async abort(reason) {
+        this.failure ??= reason;
+        this.push({ kind: 'finish' });
+        await this.consumer;
+    }
+    async next() {
+        while (this.queue.length === 0) {
+            await new Promise((resolve) => {
+                this.wakeConsumer = resolve;
+            });
+        }
+        return this.queue.shift();
+    }
+    async consume() {
+        let open;
+        for (;;) {
+            const item = await this.next();
+            if (this.failure !== undefined)
+                return;
+            switch (item.kind) {
+                case 'begin': {
+                    const e = this.zip.begin(item.name, item.method);
+                    open = e;
+                    await e.pending;
+                    break;
+                }
+                case 'chunk': {
+                    const data = await item.data;
+                    await this.zip.data(open, data);
+                    this.release(item.cost);
+                    (0,off_heap_garbage/* noteGarbage */.Cy)(data.length);
+                    break;
+                }
+                case 'end':
+                    await this.zip.end(open, item.crc, item.size);
+                    open = undefined;
+                    break;
+                case 'whole': {
+                    const data = item.parts.length === 1 ? await item.parts[0] : Buffer.concat(await Promise.all(item.parts));
+                    await this.zip.add(item.name, item.method, data, item.crc, item.size);
+                    this.release(item.cost);
+                    break;
+                }
+                case 'copy': {
+                    const e = this.zip.begin(item.name, STORED);
+                    await e.pending;
+                    const { crc, size } = await this.copy(e, item.path);
+                    await this.zip.end(e, crc, size);
+                    break;
+                }
+                case 'finish':
+                    await this.zip.finish();
+                    return;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/writer.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Entry times when SOURCE_DATE_EPOCH is not set: fixed, so that builds are reproducible by default. */
+const DEFAULT_PACKAGE_TIME = Date.UTC(2000, 0, 1);
+/** Time for entries from SOURCE_DATE_EPOCH (seconds), else the fixed default. */
+function packageTime(env) {
+    const raw = env['SOURCE_DATE_EPOCH'];
+    if (raw === undefined || raw === '')
+        return DEFAULT_PACKAGE_TIME;
+    if (!/^\d+$/.test(raw))
+        throw new Error(`SOURCE_DATE_EPOCH="${raw}" is not a whole number of seconds`);
+    // ZIP's DOS time cannot go before 1980; clamp rather than write a time readers misread.
+    return Math.max(Number(raw) * 1000, Date.UTC(1980, 0, 1, 0, 0, 2));
+}
+/** A name-based GUID (the shape of RFC 4122 version 5, from SHA-256): same inputs, same GUID. */
+function derivedGuid(...parts) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest();
+    h[6] = (h[6] & 0x0f) | 0x50;
+    h[8] = (h[8] & 0x3f) | 0x80;
+    const x = h.toString('hex');
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}
+function relationshipId(...parts) {
+    return 'R' + (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** Chunks of a layout entry's bytes: read from disk in blocks, from the kit, or generated. */
+async function* sourceChunks(e) {
+    switch (e.source.kind) {
+        case 'file':
+            yield* fileBlocks(e.source.path);
+            return;
+        case 'kit':
+            for await (const c of await e.source.file.open())
+                yield c;
+            return;
+        default:
+            yield e.source.data;
+    }
+}
+/** Writes to a new file; on failure the partial file is closed (the caller removes its folder). */
+async function writeZipFile(dest, pool, options, fill) {
+    const sink = await FileSink.create(dest);
+    const z = new ParallelZip(sink, pool, zipOptions(options));
+    try {
+        await fill(z);
+        await z.finish();
+        await sink.close();
+    }
+    catch (e) {
+        await z.abort(e);
+        await sink.abandon();
+        throw e;
+    }
+    return { sha256: sink.digest(), size: sink.size };
+}
+function zipOptions(options) {
+    return { time: options.time, forceZip64: options.forceZip64 === true, mode: 0o100644 };
+}
+/** Extensions in first-seen order, each with the content type CSPack gives it in a role package. */
+function roleContentTypes(entryNames, manifestName) {
+    const defaults = [];
+    const overrides = [];
+    const seen = new Set();
+    for (const name of entryNames) {
+        if (name === manifestName) {
+            overrides.push([(0,opc/* partUri */.oc)(name), 'text/ucmanifest']);
+            continue;
+        }
+        const base = name.slice(name.lastIndexOf('/') + 1);
+        const dot = base.lastIndexOf('.');
+        if (dot < 0 || dot === base.length - 1) {
+            overrides.push([(0,opc/* partUri */.oc)(name), 'user/user']);
+            continue;
+        }
+        const ext = base.slice(dot + 1);
+        if (seen.has(ext.toLowerCase()))
+            continue;
+        seen.add(ext.toLowerCase());
+        defaults.push([ext, ext.toLowerCase() === 'rels' ? opc/* RELS_CONTENT_TYPE */.UF : 'user/user']);
+    }
+    return (0,opc/* contentTypesXml */.Yb)(defaults, overrides);
+}
+/**
+ * Writes one role package (`.cssx`) to `dest`: the layout files streamed, hashed and compressed on
+ * the pool, then the role manifest built from those hashes.
+ */
+async function writeRole(plan, role, dest, pool, options) {
+    const kitPaths = role.entries.filter((e) => e.source.kind === 'kit').map((e) => e.path);
+    const entries = sortLayout([
+        ...role.entries,
+        { path: 'RoleModel.xml', source: { kind: 'data', data: roleModelXml(role, plan.kit) } },
+        { path: 'RuntimeSetup.Manifest', source: { kind: 'data', data: runtimeSetupXml(role, kitPaths) } },
+    ]);
+    checkLayout(plan.csdefFile, role, entries);
+    const manifestName = `${derivedGuid(plan.name, role.name, 'role manifest')}.csman`;
+    const rels = (0,opc/* relationshipsXml */.xI)([
+        { id: relationshipId(plan.name, role.name, 'uar'), type: format/* UAR_MANIFEST_REL */.Tr, target: '/Cloud.uar.csman', external: false },
+        { id: 'MANIFEST', type: format/* REQUIRED_RESOURCE */.bP, target: `/${manifestName}`, external: false },
+    ]);
+    const stamp = (0,csman/* fileTime */.IQ)(options.time);
+    let bytes = 0;
+    const written = await writeZipFile(dest, pool, options, async (z) => {
+        const items = [];
+        const order = [];
+        for (const [i, e] of entries.entries()) {
+            const m = await z.addStream(e.path, sourceChunks(e), true);
+            bytes += m.size;
+            order.push(e.path);
+            items.push({ name: '\\' + e.path.replace(/\//g, '\\'), uri: (0,opc/* partUri */.oc)(e.path), hash: m.sha256.toUpperCase(), created: stamp, modified: stamp });
+            // CSPack writes the relationships right after the first file; nothing depends on it.
+            if (i === 0) {
+                await z.addBuffer('_rels/.rels', rels, false);
+                order.push('_rels/.rels');
+            }
+        }
+        if (entries.length === 0) {
+            await z.addBuffer('_rels/.rels', rels, false);
+            order.push('_rels/.rels');
+        }
+        await z.addStream(manifestName, [(0,csman/* manifestXml */.Dd)({ items })], true);
+        order.push(manifestName);
+        await z.addBuffer('[Content_Types].xml', roleContentTypes(order, manifestName), true);
+    });
+    return { ...written, files: entries.length, bytes };
+}
+/** A small nested package (service model, description, named streams), built in memory. */
+async function writeSmallPackage(kind, parts, rels, contentTypes, manifestExtra, pool, options, 
+/** Where CSPack puts `_rels/.rels`: after the first part, or after the manifest (named streams). */
+relsAfter = 'first-part') {
+    const digest = parts.map((p) => `${p.name}:${sha256(p.data)}`).join('\n');
+    const manifestName = `${derivedGuid(kind, 'manifest', digest)}.csman`;
+    const sink = new MemorySink();
+    const z = new ParallelZip(sink, pool, zipOptions(options));
+    const relsXml = (0,opc/* relationshipsXml */.xI)([...rels, { id: 'MANIFEST', type: format/* REQUIRED_RESOURCE */.bP, target: `/${manifestName}`, external: false }]);
+    try {
+        for (const [i, p] of parts.entries()) {
+            await z.addBuffer(p.name, p.data, p.compress);
+            if (i === 0 && relsAfter === 'first-part')
+                await z.addBuffer('_rels/.rels', relsXml, false);
+        }
+        const manifest = (0,csman/* manifestXml */.Dd)({
+            items: parts.map((p) => ({ name: p.name, hash: sha256(p.data).toUpperCase(), uri: (0,opc/* partUri */.oc)(p.name) })),
+            ...manifestExtra,
+        });
+        await z.addBuffer(manifestName, manifest, true);
+        if (relsAfter === 'manifest')
+            await z.addBuffer('_rels/.rels', relsXml, false);
+        await z.addBuffer('[Content_Types].xml', (0,opc/* contentTypesXml */.Yb)(contentTypes), relsAfter !== 'manifest');
+        await z.finish();
+    }
+    catch (e) {
+        await z.abort(e);
+        throw e;
+    }
+    return sink.contents();
+}
+/**
+ * Writes a legacy-format (nested) package, the format CSPack writes by default and the only one
+ * Cloud Services (extended support) accepts. Roles are built into temporary files beside `out`;
+ * the package is written to a temporary name and renamed, so `out` is either complete or untouched.
+ */
+async function writeLegacyPackage(plan, out, options) {
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.`));
+    const pool = new DeflatePool(options.workers);
+    try {
+        const roleParts = [];
+        const written = [];
+        for (const [i, role] of plan.roles.entries()) {
+            const file = (0,external_node_path_.join)(work, `role-${i}.cssx`);
+            const r = await writeRole(plan, role, file, pool, options);
+            const part = `${role.name}_${derivedGuid(plan.name, role.name, r.sha256)}.cssx`;
+            roleParts.push({ role, part, file, sha256: r.sha256, size: r.size });
+            written.push({ name: role.name, part, files: r.files, bytes: r.bytes });
+        }
+        const csdef = packagedCsdefXml(plan);
+        const csdefDigest = sha256(csdef);
+        const rd = serviceModelXml(plan, {
+            model: derivedGuid(plan.name, csdefDigest, 'model'),
+            implementation: derivedGuid(plan.name, csdefDigest, 'implementation'),
+            interfaceReference: (n) => derivedGuid(plan.name, csdefDigest, 'interface', n),
+            software: (name) => roleParts.find((r) => r.role.name === name)?.part ?? '',
+        });
+        const rdsc = serviceContractXml(plan);
+        const instances = plan.roles.map((r) => `${r.name}Instances`);
+        const appSettings = plan.roles.flatMap((r) => settingNames(r).map((s) => `${r.name}:${s}`));
+        const sm = await writeSmallPackage('SMPackage', [
+            { name: 'ServiceDefinition.rd', data: rd, compress: true },
+            { name: 'servicedefinition.rdsc', data: rdsc, compress: true },
+        ], [{ id: 'SERVICEMODEL', type: format/* REQUIRED_RESOURCE */.bP, target: '/ServiceDefinition.rd', external: false }], [['rd', 'text/servicemodel'], ['rels', opc/* RELS_CONTENT_TYPE */.UF], ['rdsc', 'text/servicecontract'], ['csman', 'text/ucmanifest']], { systemSettings: instances, applicationSettings: appSettings }, pool, options);
+        const sd = await writeSmallPackage('SDPackage', [{ name: 'ServiceDefinition.csdef', data: csdef, compress: true }], [{ id: 'SERVICEDESCRIPTION', type: format/* REQUIRED_RESOURCE */.bP, target: '/ServiceDefinition.csdef', external: false }], [['csdef', 'text/servicedescription'], ['rels', opc/* RELS_CONTENT_TYPE */.UF], ['csman', 'text/ucmanifest']], { systemSettings: instances, applicationSettings: appSettings }, pool, options);
+        const streamParts = [];
+        const streamNames = [];
+        for (const role of plan.roles) {
+            for (const [kind, data] of namedStreams(role, plan.kit.version)) {
+                streamParts.push({ name: `${kind}/${role.name}/1.0`, data, compress: true });
+                streamNames.push(`${kind}/${role.name}/1.0`);
+            }
+        }
+        const ns = await writeSmallPackage('NamedStreamPackage', streamParts, [], [['0', 'user/user'], ['csman', 'text/ucmanifest'], ['rels', opc/* RELS_CONTENT_TYPE */.UF]], {}, pool, options, 'manifest');
+        const smName = `SMPackage_${derivedGuid('SMPackage', sha256(sm))}.csmx`;
+        const sdName = `SDPackage_${derivedGuid('SDPackage', sha256(sd))}.csdx`;
+        const nsName = `NamedStreamPackage_${derivedGuid('NamedStreamPackage', sha256(ns))}.csnsx`;
+        const outerItems = [
+            ...roleParts.map((r) => ({ name: r.part, hash: r.sha256.toUpperCase(), uri: (0,opc/* partUri */.oc)(r.part) })),
+            { name: smName, hash: sha256(sm).toUpperCase(), uri: (0,opc/* partUri */.oc)(smName) },
+            { name: sdName, hash: sha256(sd).toUpperCase(), uri: (0,opc/* partUri */.oc)(sdName) },
+            { name: nsName, hash: sha256(ns).toUpperCase(), uri: (0,opc/* partUri */.oc)(nsName) },
+        ];
+        const outerManifestName = `${derivedGuid(plan.name, 'package manifest', ...outerItems.map((i) => i.hash))}.csman`;
+        const outerRels = (0,opc/* relationshipsXml */.xI)([
+            { id: 'SERVICEMODEL', type: format/* REQUIRED_RESOURCE */.bP, target: `/${smName}`, external: false },
+            { id: 'SERVICEDESCRIPTION', type: format/* REQUIRED_RESOURCE */.bP, target: `/${sdName}`, external: false },
+            { id: 'NAMEDSTREAMPACKAGE', type: format/* REQUIRED_RESOURCE */.bP, target: `/${nsName}`, external: false },
+            { id: 'MANIFEST', type: format/* REQUIRED_RESOURCE */.bP, target: `/${outerManifestName}`, external: false },
+            {
+                id: relationshipId(plan.name, 'product version', plan.kit.version),
+                type: format/* PRODUCT_VERSION_REL */.X4,
+                target: `http://schemas.microsoft.com:80/ServiceHosting/2009/10/UAR/ProductVersion#${plan.kit.version}`,
+                external: true,
+            },
+        ]);
+        const outerManifest = (0,csman/* manifestXml */.Dd)({ items: outerItems, namedStreams: streamNames });
+        const outerTypes = (0,opc/* contentTypesXml */.Yb)([
+            ['cssx', 'binary/software'],
+            ['csmx', 'user/user'],
+            ['rels', opc/* RELS_CONTENT_TYPE */.UF],
+            ['csdx', 'user/user'],
+            ['csnsx', 'user/user'],
+            ['csman', 'text/ucmanifest'],
+        ]);
+        const tmpOut = (0,external_node_path_.join)(work, 'package.cspkg');
+        const result = await writeZipFile(tmpOut, pool, options, async (z) => {
+            // Role packages are stored as they are: compressing compressed data again gains nothing.
+            for (const r of roleParts)
+                z.addCopy(r.part, r.file);
+            await z.addBuffer(smName, sm, false);
+            await z.addBuffer('_rels/.rels', outerRels, false);
+            await z.addBuffer(sdName, sd, false);
+            await z.addBuffer(nsName, ns, false);
+            await z.addBuffer(outerManifestName, outerManifest, true);
+            await z.addBuffer('[Content_Types].xml', outerTypes, true);
+        });
+        await (0,promises_.rename)(tmpOut, out);
+        return { out, ...result, roles: written };
+    }
+    finally {
+        await pool.close();
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/build.js
+
+
+
+
+
+
+
+/** Bad input, told to the user in one line naming the file. */
+class BuildError extends Error {
+}
+const STUB_WARNING = 'NOT DEPLOYABLE: built with --sdk-kit stub; the SDK runtime files are stand-ins. Package again with a real SDK kit (see `cloudservice kit extract`) before deploying.';
+/**
+ * Builds a legacy-format .cspkg from a service definition, role folders and an SDK kit, reads it
+ * back with the verifier, and only then puts it at `out`: a failed build leaves nothing there.
+ */
+async function buildPackage(options) {
+    const cwd = options.cwd ?? process.cwd();
+    const abs = (p) => (0,external_node_path_.resolve)(cwd, p);
+    const out = abs(options.out);
+    const outDir = (0,external_node_path_.dirname)(out);
+    const dirStat = await (0,promises_.stat)(outDir).catch(() => undefined);
+    if (!dirStat?.isDirectory())
+        throw new BuildError(`--out ${options.out}: folder ${outDir} does not exist`);
+    let time;
+    try {
+        time = packageTime(options.env ?? process.env);
+    }
+    catch (e) {
+        throw new BuildError(e.message);
+    }
+    let kit;
+    try {
+        kit = await (0,package_kit/* loadKit */.Dw)(options.sdkKit, { cwd, ...(options.sdkVersion ? { sdkVersion: options.sdkVersion } : {}) });
+    }
+    catch (e) {
+        if (e instanceof package_kit/* KitError */.Fb)
+            throw new BuildError(e.message);
+        throw e;
+    }
+    for (const [what, dir] of [...options.roles, ...(options.sites ?? [])]) {
+        const rel = (0,external_node_path_.relative)(abs(dir), out);
+        if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) {
+            throw new BuildError(`--out ${options.out} is inside the folder of ${what} (${dir}); the package would end up in the next package. Write it elsewhere`);
+        }
+    }
+    const partial = (0,external_node_path_.join)(outDir, `.${(0,external_node_path_.basename)(out)}.${process.pid}.partial`);
+    try {
+        const plan = await planService({
+            csdef: abs(options.csdef),
+            roles: new Map([...options.roles].map(([k, v]) => [k, abs(v)])),
+            sites: new Map([...(options.sites ?? [])].map(([k, v]) => [k, abs(v)])),
+            roleProperties: new Map([...(options.roleProperties ?? [])].map(([k, v]) => [k, abs(v)])),
+            kit,
+        });
+        const written = await writeLegacyPackage(plan, partial, { time, ...(options.forceZip64 ? { forceZip64: true } : {}) });
+        const report = await (0,verify/* verifyPackage */.s)(partial, {
+            csdef: abs(options.csdef),
+            ...(options.configuration ? { cscfg: abs(options.configuration) } : {}),
+        });
+        const errors = report.problems.filter((p) => p.severity === 'error' && !(kit.stub && p.code === 'stub-runtime'));
+        const inputErrors = errors.filter((p) => p.code.startsWith('cscfg-') || p.code.startsWith('input-'));
+        if (inputErrors.length > 0)
+            throw new BuildError(`${inputErrors[0]?.part}: ${inputErrors[0]?.message}`);
+        if (errors.length > 0) {
+            throw new Error(`the package written failed its own verification (${errors.length} error(s)); first: ${errors[0]?.part}: ${errors[0]?.message}`);
+        }
+        await (0,promises_.rename)(partial, out);
+        return {
+            out,
+            sha256: written.sha256,
+            size: written.size,
+            sdkVersion: kit.version,
+            stub: kit.stub,
+            roles: written.roles,
+            verify: { ...report, file: out },
+        };
+    }
+    catch (e) {
+        await (0,promises_.rm)(partial, { force: true });
+        if (e instanceof PackageInputError)
+            throw new BuildError(e.message);
+        const io = e;
+        if (io.code && io.syscall)
+            throw new BuildError(`${io.path ?? out}: ${io.code} while trying to ${io.syscall} it`);
+        throw e;
+    }
+    finally {
+        await kit.close();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/model/role-folders.js
+var role_folders = __nccwpck_require__(1805);
+// EXTERNAL MODULE: ./.build/src/cli/io.js
+var cli_io = __nccwpck_require__(8262);
+;// CONCATENATED MODULE: ./.build/src/cli/commands/package.js
+
+
+
+
+
+
+const USAGE = 'usage: cloudservice package ServiceDefinition.csdef [--role NAME=DIR …] [--site ROLE/SITE=DIR …]\n' +
+    '         [--role-properties NAME=FILE …] --sdk-kit PATH|stub [--sdk-version X.Y.Z.W] --out FILE.cspkg [--configuration FILE.cscfg] [--format text|json]';
+function pairs(values, option, keyShape, example) {
+    const out = new Map();
+    for (const v of values ?? []) {
+        const eq = v.indexOf('=');
+        const key = eq > 0 ? v.slice(0, eq) : '';
+        if (!keyShape.test(key) || eq === v.length - 1)
+            throw new cli_io/* UserError */.y(`${option} ${v}: expected ${example}`);
+        if (out.has(key))
+            throw new cli_io/* UserError */.y(`${option} ${key} is given twice`);
+        out.set(key, v.slice(eq + 1));
+    }
+    return out;
+}
+async function run(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: {
+                role: { type: 'string', multiple: true },
+                site: { type: 'string', multiple: true },
+                'role-properties': { type: 'string', multiple: true },
+                'sdk-kit': { type: 'string' },
+                'sdk-version': { type: 'string' },
+                out: { type: 'string' },
+                configuration: { type: 'string' },
+                format: { type: 'string', default: 'text' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (e) {
+        throw new cli_io/* UserError */.y(`${e.message}; see --help`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.out(`${USAGE}\nBuilds a legacy-format .cspkg (what CSPack writes by default) and verifies it before writing it to --out.\n`);
+        return cli_io/* EXIT */.d.ok;
+    }
+    if (positionals.length !== 1)
+        throw new cli_io/* UserError */.y(`give exactly one service definition; see --help`);
+    if (!values.out)
+        throw new cli_io/* UserError */.y(`--out FILE.cspkg is required; see --help`);
+    if (!values['sdk-kit'])
+        throw new cli_io/* UserError */.y(`--sdk-kit is required: ${package_kit/* NO_KIT_HELP */.XP}`);
+    if (values.format !== 'text' && values.format !== 'json')
+        throw new cli_io/* UserError */.y(`--format must be text or json, not "${values.format}"`);
+    const roles = pairs(values.role, '--role', /^[^/=]+$/, 'NAME=DIR');
+    // Roles without --role come from the .ccproj beside the definition, or a folder named after them.
+    for (const [name, folder] of (0,role_folders/* roleFoldersFor */.f)((0,external_node_path_.resolve)(io.cwd, positionals[0]))) {
+        if (roles.has(name))
+            continue;
+        roles.set(name, folder.dir);
+        io.err(`role ${name}: packaging ${(0,external_node_path_.relative)(io.cwd, folder.dir) || '.'} (from ${folder.source}); pass --role ${name}=DIR to package build output instead\n`);
+    }
+    const sites = pairs(values.site, '--site', /^[^/=]+\/[^/=]+$/, 'ROLE/SITE=DIR');
+    const roleProperties = pairs(values['role-properties'], '--role-properties', /^[^/=]+$/, 'NAME=FILE');
+    let result;
+    try {
+        result = await buildPackage({
+            csdef: positionals[0],
+            roles,
+            sites,
+            roleProperties,
+            sdkKit: values['sdk-kit'],
+            ...(values['sdk-version'] ? { sdkVersion: values['sdk-version'] } : {}),
+            out: values.out,
+            ...(values.configuration ? { configuration: values.configuration } : {}),
+            cwd: io.cwd,
+            env: io.env,
+        });
+    }
+    catch (e) {
+        if (e instanceof BuildError)
+            throw new cli_io/* UserError */.y(e.message);
+        throw e;
+    }
+    if (values.format === 'json') {
+        io.out(JSON.stringify({ ...result, deployable: !result.stub, ...(result.stub ? { warning: STUB_WARNING } : {}) }, null, 2) + '\n');
+    }
+    else {
+        const lines = [`wrote ${values.out} (${result.size} bytes, SDK ${result.sdkVersion}, sha256 ${result.sha256})`];
+        for (const r of result.roles)
+            lines.push(`  role ${r.name}: ${r.files} files, ${r.bytes} bytes`);
+        lines.push(result.stub ? '  verified: every check passed except the SDK runtime files, which are stand-ins' : '  verified: every package check passed');
+        io.out(lines.join('\n') + '\n');
+    }
+    if (result.stub)
+        io.err(`${STUB_WARNING}\n`);
+    return cli_io/* EXIT */.d.ok;
+}
+
+
+/***/ }),
+
+/***/ 9630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RULES_USAGE: () => (/* binding */ RULES_USAGE),
+  run: () => (/* binding */ rules_run)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./.build/src/lint/run.js + 113 modules
+var run = __nccwpck_require__(3004);
+;// CONCATENATED MODULE: ./.build/src/report/rules-list.js
+/** `cloudservice rules --format json`: every rule with its metadata. */
+function rulesJson(rules) {
+    return (JSON.stringify(rules.map(({ rule, origin }) => ({ ...rule.meta, defaultOptions: rule.defaultOptions ?? {}, origin })), null, 2) + '\n');
+}
+function rulesText(rules) {
+    const w = Math.max(...rules.map((r) => r.rule.meta.id.length));
+    return (rules
+        .map(({ rule }) => {
+        const m = rule.meta;
+        const on = m.recommended ? 'recommended' : 'strict';
+        return `${m.id.padEnd(w)}  ${m.defaultLevel.padEnd(7)}  ${on.padEnd(11)}  ${m.shortDescription}`;
+    })
+        .join('\n') + '\n');
+}
+/** The rule index page: one table row per rule, linking each doc page. */
+function rulesMarkdown(rules) {
+    const out = [
+        '# Rules',
+        '',
+        'Generated from the rule metadata by `node scripts/gen-docs.mjs`; the test suite fails when this page is stale.',
+        '',
+        '`recommended` rules run by default; `strict` adds the rest. Levels can be changed per rule in `.cloudservice.yml`.',
+        '',
+        '| Rule | Level | Preset | Tags | What it finds |',
+        '|---|---|---|---|---|',
+    ];
+    for (const { rule } of rules) {
+        const m = rule.meta;
+        out.push(`| [${m.id}](${m.id}.md) | ${m.defaultLevel} | ${m.recommended ? 'recommended' : 'strict'} | ${m.tags.join(', ')} | ${m.shortDescription} |`);
+    }
+    return out.join('\n') + '\n';
+}
+/** One rule's doc page. */
+function ruleMarkdown({ rule }) {
+    const m = rule.meta;
+    const out = [
+        `# ${m.id}`,
+        '',
+        `**${m.shortDescription}.**`,
+        '',
+        `| | |`,
+        `|---|---|`,
+        `| Default level | ${m.defaultLevel} |`,
+        `| Preset | ${m.recommended ? 'recommended (on by default)' : 'strict'} |`,
+        `| Tags | ${m.tags.join(', ')} |`,
+        `| Precision | ${m.precision} |`,
+        ...(m.securitySeverity !== undefined ? [`| Security severity | ${m.securitySeverity.toFixed(1)} |`] : []),
+        ...(m.catalog ? [`| Catalog entry | ${m.catalog} |`] : []),
+        '',
+        m.fullDescription,
+        '',
+        '## Details',
+        '',
+        m.help,
+        '',
+    ];
+    if (m.optionsSchema) {
+        out.push('## Options', '', '```json', JSON.stringify(m.optionsSchema, null, 2), '```', '', 'Defaults:', '', '```json', JSON.stringify(rule.defaultOptions ?? {}, null, 2), '```', '');
+    }
+    out.push('## Sources', '', ...m.sources.map((s) => `- ${s}`), '');
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./.build/src/cli/io.js
+var cli_io = __nccwpck_require__(8262);
+;// CONCATENATED MODULE: ./.build/src/cli/commands/rules.js
+
+
+
+
+const RULES_USAGE = `Usage: cloudservice rules [--format text|json|markdown] [--config FILE]
+
+Lists every rule (built-in and from configured rule packs) with its metadata.`;
+async function rules_run(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        allowPositionals: false,
+    });
+    if (values.help) {
+        io.out(RULES_USAGE + '\n');
+        return cli_io/* EXIT */.d.ok;
+    }
+    const config = await (0,run/* prepareConfig */.Ei)(io.cwd, values.config);
+    const rules = config.registry.all();
+    switch (values.format) {
+        case 'json':
+            io.out(rulesJson(rules));
+            break;
+        case 'markdown':
+            io.out(rulesMarkdown(rules));
+            break;
+        case 'text':
+            io.out(rulesText(rules));
+            break;
+        default:
+            throw new cli_io/* UserError */.y(`--format must be text, json or markdown, not "${values.format}"`);
+    }
+    return cli_io/* EXIT */.d.ok;
+}
+
+
+/***/ }),
+
+/***/ 2160:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mustBeFile: () => (/* binding */ mustBeFile),
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var _package_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6903);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8262);
+
+
+
+
+
+
+const USAGE = 'usage: cloudservice verify PACKAGE.cspkg [--csdef FILE] [--cscfg FILE] [--format text|json] [--allow-stub]';
+async function run(args, io) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: {
+                csdef: { type: 'string' },
+                cscfg: { type: 'string' },
+                format: { type: 'string', default: 'text' },
+                'allow-stub': { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (e) {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${e.message}; see --help`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.out(`${USAGE}\nRuns every package check on a .cspkg (legacy or CTP format); exit 0 when it passes, 1 when it fails.\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+    }
+    if (positionals.length !== 1)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`give exactly one package; see --help`);
+    if (values.format !== 'text' && values.format !== 'json')
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`--format must be text or json, not "${values.format}"`);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, positionals[0]);
+    await mustBeFile(file);
+    const report = await (0,_package_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyPackage */ .s)(file, {
+        ...(values.csdef ? { csdef: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.csdef) } : {}),
+        ...(values.cscfg ? { cscfg: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.cscfg) } : {}),
+    });
+    io.out(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : (0,_package_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .formatVerifyReport */ .P)(report));
+    if (report.ok)
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+    // A trial package built with --sdk-kit stub fails only on its stand-in runtime files; CI that
+    // cannot hold a real kit may accept exactly that, and nothing else.
+    const others = report.problems.filter((p) => p.severity === 'error' && p.code !== 'stub-runtime');
+    if (values['allow-stub'] && others.length === 0) {
+        io.err('accepted with --allow-stub: every check passed except the stand-in SDK runtime files; the package is NOT deployable\n');
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+    }
+    return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.findings;
+}
+async function mustBeFile(file) {
+    const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
+    if (!s)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${file}: no such file`);
+    if (!s.isFile())
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${file}: not a file`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+    }
+    catch (e) {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${file}: cannot be read (${e.code ?? 'error'})`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1906:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9456);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8613);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -22945,37 +26009,152 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9456:
+/***/ 8262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/** Exit codes shared by every command. */
+const EXIT = {
+    ok: 0,
+    /** Findings at or over the threshold, or a package that failed verification. */
+    findings: 1,
+    /** Wrong usage, a bad configuration, or input that could not be processed. */
+    usage: 2,
+};
+/** An error whose message is meant for the user as it is: printed on one line, no stack trace. */
+class UserError extends Error {
+    exitCode;
+    constructor(message, exitCode = EXIT.usage) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
 
-// UNUSED EXPORTS: USAGE
+/***/ }),
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-var external_node_crypto_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_namespaceObject, 2);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: ./.build/src/lint/baseline.js
+/***/ 8613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export USAGE */
+/* harmony import */ var _lint_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5838);
+/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8777);
+/* harmony import */ var _lint_project_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(205);
+/* harmony import */ var _lint_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5093);
+/* harmony import */ var _model_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9094);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8262);
+
+
+
+
+
+
+// Each command is loaded when it runs: a lint need not load the packager and its ZIP code. A
+// bundle keeps them in its one file ("eager": no chunks), where loading them costs little.
+const COMMANDS = {
+    lint: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 3364))).run,
+    rules: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9630))).run,
+    package: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 951))).run,
+    verify: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2160))).run,
+    inspect: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9100))).run,
+    kit: async () => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 841))).run,
+};
+const USAGE = `Usage: cloudservice <command> [options]
+
+Commands:
+  lint [paths...]      check .csdef, .cscfg and .ccproj files against the rule set
+  rules                list the rules
+  package <csdef>      build a deployable .cspkg on any OS
+  verify <package>     check a .cspkg (ours or CSPack's) before it goes to Azure
+  inspect <package>    list each role's files with size and SHA-256
+  kit extract <pkg>    harvest an SDK runtime kit from an existing package
+
+Run 'cloudservice <command> --help' for a command's options.`;
+/** Runs one command line; never throws: every failure becomes a one-line message and exit code. */
+async function main(argv, io) {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+        io.out(USAGE + '\n');
+        return command ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+    }
+    if (command === '--version' || command === '-v') {
+        io.out(`${_lint_project_info_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL */ .j.version}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+    }
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) {
+        io.err(`cloudservice: unknown command "${command}"\n\n${USAGE}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+    }
+    try {
+        const run = await load();
+        return await run(rest, io);
+    }
+    catch (err) {
+        io.err(`cloudservice ${command}: ${describe(err)}\n`);
+        if (err instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y)
+            return err.exitCode;
+        if (isKnown(err))
+            return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        if (io.env.CLOUDSERVICE_DEBUG && err instanceof Error && err.stack)
+            io.err(err.stack + '\n');
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+    }
+}
+function isKnown(err) {
+    return (err instanceof _lint_config_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL ||
+        err instanceof _lint_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g ||
+        err instanceof _model_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .DiscoveryError */ .P3 ||
+        err instanceof _lint_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .BaselineError */ .s$ ||
+        (err instanceof TypeError && err.code?.startsWith('ERR_PARSE_ARGS') === true));
+}
+function describe(err) {
+    if (err instanceof Error) {
+        const code = err.code;
+        if (code?.startsWith('ERR_PARSE_ARGS'))
+            return `${err.message}; see --help`;
+        if (isKnown(err) || err instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y)
+            return err.message;
+        return `unexpected error: ${err.message} (set CLOUDSERVICE_DEBUG=1 for details)`;
+    }
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 5838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   ET: () => (/* binding */ buildBaseline),
+/* harmony export */   Qp: () => (/* binding */ applyBaseline),
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   mF: () => (/* binding */ readBaseline),
+/* harmony export */   s$: () => (/* binding */ BaselineError)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 
 
 class BaselineError extends Error {
 }
 function fingerprintOf(f) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update([f.ruleId, f.file, f.logicalPath, f.key].join('\u0000')).digest('hex').slice(0, 32);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update([f.ruleId, f.file, f.logicalPath, f.key].join('\u0000')).digest('hex').slice(0, 32);
 }
 function readBaseline(path) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
         throw new BaselineError(`${path}: baseline file not found; create it with --update-baseline`);
     let data;
     try {
-        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
     }
     catch (err) {
         throw new BaselineError(`${path}: not valid JSON (${err instanceof Error ? err.message : String(err)}); recreate it with --update-baseline`);
@@ -22998,8 +26177,8 @@ function buildBaseline(findings) {
 }
 function writeBaseline(path, baseline) {
     const tmp = `${path}.tmp-${process.pid}`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(baseline, null, 2) + '\n');
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, JSON.stringify(baseline, null, 2) + '\n');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
 }
 function applyBaseline(findings, baseline) {
     const budget = new Map();
@@ -23022,14 +26201,27 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+
+/***/ }),
+
+/***/ 8777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* binding */ ConfigError),
+  e: () => (/* binding */ EffectiveConfig),
+  u0: () => (/* binding */ findConfig),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_NAMES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./.build/src/lint/config-schema.js
 /**
  * JSON Schema of `.cloudservice.yml` / `.cloudservice.json`. The file `schema/cloudservice.schema.json`
@@ -23089,9 +26281,9 @@ const CONFIG_SCHEMA = {
     },
 };
 
+// EXTERNAL MODULE: ./.build/src/lint/lazy-deps.js + 1 modules
+var lazy_deps = __nccwpck_require__(944);
 ;// CONCATENATED MODULE: ./.build/src/lint/config.js
-
-
 
 
 
@@ -23101,13 +26293,13 @@ class ConfigError extends Error {
 }
 /** Looks for a configuration file in `start` and its parents, stopping at a repository root. */
 function findConfig(start) {
-    for (let dir = (0,external_node_path_namespaceObject.resolve)(start);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+    for (let dir = (0,external_node_path_.resolve)(start);; dir = (0,external_node_path_.dirname)(dir)) {
         for (const name of CONFIG_NAMES) {
-            const p = (0,external_node_path_namespaceObject.join)(dir, name);
-            if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            const p = (0,external_node_path_.join)(dir, name);
+            if ((0,external_node_fs_.existsSync)(p))
                 return p;
         }
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git')) || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')) || (0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
 }
@@ -23116,13 +26308,14 @@ function loadConfig(file) {
         return { file: undefined, input: {}, lineOf: () => undefined };
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
         throw new ConfigError(`${file}: cannot read the configuration (${err.code ?? err})`);
     }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const { LineCounter, parseDocument } = (0,lazy_deps/* loadYaml */.yv)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = lineCounter.linePos(e.pos[0]).line;
@@ -23145,7 +26338,7 @@ function loadConfig(file) {
 }
 let shapeValidator;
 function validateShape(file, input, lineOf) {
-    shapeValidator ??= new _2020.Ajv2020({ allErrors: false, strict: false }).compile(CONFIG_SCHEMA);
+    shapeValidator ??= new ((0,lazy_deps/* loadAjv */.OS)())({ allErrors: false, strict: false }).compile(CONFIG_SCHEMA);
     if (!shapeValidator(input)) {
         const err = pickError(shapeValidator.errors ?? []);
         const path = pointerToPath(err?.instancePath ?? '');
@@ -23203,7 +26396,7 @@ class EffectiveConfig {
         this.preset = input.preset ?? 'recommended';
         this.ignorePatterns = [...(input.ignore ?? []), ...extraIgnore];
         this.ignoreMatch = this.ignorePatterns.length
-            ? picomatch(this.ignorePatterns, { dot: true })
+            ? (0,lazy_deps/* loadPicomatch */.TH)()(this.ignorePatterns, { dot: true })
             : () => false;
         for (const { rule } of registry.all()) {
             const m = rule.meta;
@@ -23217,6 +26410,7 @@ class EffectiveConfig {
             this.base.set(id, { level: e.level ?? prev.level, options: { ...prev.options, ...(e.options ?? {}) } });
         }
         (input.overrides ?? []).forEach((o, i) => {
+            const picomatch = (0,lazy_deps/* loadPicomatch */.TH)();
             const include = picomatch(o.files, { dot: true });
             const exclude = o.excludedFiles?.length ? picomatch(o.excludedFiles, { dot: true }) : () => false;
             const rules = new Map();
@@ -23235,9 +26429,10 @@ class EffectiveConfig {
         }
     }
     validateOptions() {
-        const ajv = new _2020.Ajv2020({ allErrors: false, strict: false, useDefaults: false });
-        const check = (id, options, path) => {
-            const schema = this.registry.get(id)?.rule.meta.optionsSchema;
+        let ajv;
+        const check = (id, options, path, configured) => {
+            const registered = this.registry.get(id);
+            const schema = registered?.rule.meta.optionsSchema;
             const hasOptions = Object.keys(options).length > 0;
             if (!schema) {
                 const given = this.loaded.input.rules?.[id];
@@ -23247,6 +26442,11 @@ class EffectiveConfig {
                 }
                 return;
             }
+            // Built-in defaults are checked against their schemas by the test suite (meta.test), so
+            // only options a configuration gives, and rule packs' defaults, need Ajv at run time.
+            if (!configured && registered?.origin === 'builtin')
+                return;
+            ajv ??= new ((0,lazy_deps/* loadAjv */.OS)())({ allErrors: false, strict: false, useDefaults: false });
             const validate = ajv.compile(schema);
             if (!validate(options)) {
                 const err = pickError(validate.errors ?? []);
@@ -23255,12 +26455,15 @@ class EffectiveConfig {
                 throw new ConfigError(`${this.loaded.file ?? 'configuration'}${line ? `:${line}` : ''}: ${where}: ${err?.keyword === 'additionalProperties' ? `unknown option "${err.params.additionalProperty}"` : (err?.message ?? 'not valid')}`);
             }
         };
-        for (const [id, s] of this.base)
-            check(id, s.options, ['rules', id]);
+        const given = this.loaded.input.rules ?? {};
+        for (const [id, s] of this.base) {
+            const entry = Object.hasOwn(given, id) ? given[id] : undefined;
+            check(id, s.options, ['rules', id], entry !== undefined && normalise(entry).options !== undefined);
+        }
         this.overrides.forEach((o, i) => {
             for (const [id, e] of o.rules) {
                 if (e.options)
-                    check(id, { ...this.base.get(id).options, ...e.options }, ['overrides', i, 'rules', id]);
+                    check(id, { ...this.base.get(id).options, ...e.options }, ['overrides', i, 'rules', id], true);
             }
         });
     }
@@ -23325,7 +26528,127 @@ function normalise(entry) {
     return entry;
 }
 
-;// CONCATENATED MODULE: ./.build/src/lint/project-info.js
+
+/***/ }),
+
+/***/ 3488:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony export logicalPath */
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2793);
+
+function locate(at) {
+    if (at instanceof _xml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .XmlAttribute */ .Mi) {
+        const owner = at.owner ? `${logicalPath(at.owner)}/` : '';
+        return { file: at.file, ...fromSpan(at.span), logicalPath: `${owner}@${at.name}` };
+    }
+    if (at instanceof _xml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .XmlElement */ .WF) {
+        return { file: at.file, ...fromSpan(at.span), logicalPath: logicalPath(at) };
+    }
+    return { file: at.file, ...fromSpan(at.span), logicalPath: '' };
+}
+function fromSpan(span) {
+    return {
+        startLine: span.start.line,
+        startColumn: span.start.column,
+        endLine: span.end.line,
+        endColumn: span.end.column,
+    };
+}
+/** `ServiceDefinition/WebRole[@name='Web']/Sites/Site[@name='Web']` */
+function logicalPath(el) {
+    const parts = [];
+    for (let e = el; e; e = e.parent) {
+        const name = e.attrValue('name') ?? e.attrValue('moduleName') ?? e.attrValue('roleName');
+        parts.push(name === undefined ? e.local : `${e.local}[@name='${name}']`);
+    }
+    return parts.reverse().join('/');
+}
+function compareFindings(a, b) {
+    return (cmp(a.file, b.file) ||
+        a.startLine - b.startLine ||
+        a.startColumn - b.startColumn ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const LEVEL_RANK = { error: 3, warning: 2, note: 1 };
+
+
+/***/ }),
+
+/***/ 944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OS: () => (/* binding */ loadAjv),
+  TH: () => (/* binding */ loadPicomatch),
+  yv: () => (/* binding */ loadYaml),
+  U2: () => (/* binding */ preloadConfigDeps)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./.build/src/lint/lazy-deps.js
+/**
+ * Ajv, yaml and picomatch, loaded on first use. Together they are about 160 modules, and a lint
+ * without a configuration file needs none of them (built-in rules' default options are checked
+ * by the tests; globs come only from `ignore` and `overrides`).
+ *
+ * `prepareConfig` awaits `preloadConfigDeps()` when there is a configuration file: a dynamic
+ * import, which a bundler keeps in the bundle (`webpackMode: "eager"`: no separate chunk to
+ * ship). The synchronous API (`loadConfig`, `new EffectiveConfig`) may also be called without
+ * it; it then falls back to `require`, which works wherever `node_modules` is present.
+ */
+
+let ajv;
+let yaml;
+let picomatch;
+async function preloadConfigDeps() {
+    const [a, y, p] = await Promise.all([
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 19)),
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)),
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 19)),
+    ]);
+    // Node names the CommonJS exports; a bundler's namespace of a module whose exports object is
+    // a function (Ajv's is the class) holds only `default`, which carries `Ajv2020` too.
+    ajv ??= a.Ajv2020 ?? a.default.Ajv2020;
+    yaml ??= y;
+    picomatch ??= p.default;
+}
+/** The draft 2020-12 Ajv class. */
+function loadAjv() {
+    ajv ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('ajv/dist/2020.js').Ajv2020;
+    return ajv;
+}
+function loadYaml() {
+    yaml ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('yaml');
+    return yaml;
+}
+function loadPicomatch() {
+    picomatch ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('picomatch');
+    return picomatch;
+}
+
+
+/***/ }),
+
+/***/ 205:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ruleDocsUrl),
+/* harmony export */   j: () => (/* binding */ TOOL)
+/* harmony export */ });
 /** Identity of the tool as SARIF and the docs show it. A test keeps `version` equal to package.json. */
 const TOOL = {
     /** SARIF driver name: never changes, or code scanning treats the alerts as another tool's. */
@@ -23337,6 +26660,19 @@ const TOOL = {
 function ruleDocsUrl(id) {
     return `${TOOL.docsBase}/${id}.md`;
 }
+
+
+/***/ }),
+
+/***/ 5093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ Registry),
+  g: () => (/* binding */ RegistryError)
+});
 
 ;// CONCATENATED MODULE: ./.build/src/lint/engine-rules.js
 /**
@@ -23453,1499 +26789,105 @@ const ENGINE_RULES = [
     },
 ];
 
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(9800);
-;// CONCATENATED MODULE: ./.build/src/xml/decode.js
-const DECL_ENCODING = /^<\?xml[^>]*?\sencoding\s*=\s*(["'])([A-Za-z0-9._-]+)\1/;
-/**
- * Decodes XML bytes the way real Cloud Services files need: the byte-order mark wins over the
- * declaration (one corpus file is UTF-16LE with `encoding="utf-8"`), a UTF-16 declaration on
- * ASCII-compatible bytes is treated as a lie, and files without any declaration are UTF-8.
- */
-function decodeXml(bytes) {
-    const b0 = bytes[0];
-    const b1 = bytes[1];
-    const b2 = bytes[2];
-    let detected;
-    let bom = false;
-    let body = bytes;
-    if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-        detected = 'utf-8';
-        bom = true;
-        body = bytes.subarray(3);
-    }
-    else if (b0 === 0xff && b1 === 0xfe) {
-        detected = 'utf-16le';
-        bom = true;
-        body = bytes.subarray(2);
-    }
-    else if (b0 === 0xfe && b1 === 0xff) {
-        detected = 'utf-16be';
-        bom = true;
-        body = bytes.subarray(2);
-    }
-    else if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f) {
-        detected = 'utf-16le';
-    }
-    else if (b0 === 0x00 && b1 === 0x3c && bytes[3] === 0x3f) {
-        detected = 'utf-16be';
-    }
-    else {
-        detected = 'utf-8';
-    }
-    let declared;
-    let hasDeclaration = false;
-    if (detected === 'utf-8') {
-        // The declaration is ASCII, so it can be read before the encoding is settled.
-        const head = latin1(body.subarray(0, 256));
-        hasDeclaration = head.startsWith('<?xml');
-        declared = DECL_ENCODING.exec(head)?.[2];
-        if (!bom && declared) {
-            const label = declared.toLowerCase();
-            if (label === 'windows-1252' || label === 'cp1252')
-                detected = 'windows-1252';
-            else if (label === 'iso-8859-1' || label === 'latin1' || label === 'latin-1')
-                detected = 'iso-8859-1';
-            else if (label === 'us-ascii' || label === 'ascii')
-                detected = 'us-ascii';
-        }
-    }
-    let text;
-    let error;
-    try {
-        const label = detected === 'us-ascii' ? 'utf-8' : detected;
-        text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body);
-    }
-    catch {
-        // Keep going with replacement characters so the rest of the file is still checked.
-        text = new TextDecoder(detected === 'us-ascii' ? 'utf-8' : detected, { ignoreBOM: true }).decode(body);
-        error = `the bytes are not valid ${detected.toUpperCase()}; save the file as UTF-8`;
-    }
-    if (detected !== 'utf-8') {
-        hasDeclaration = text.startsWith('<?xml');
-        declared = DECL_ENCODING.exec(text.slice(0, 256))?.[2];
-    }
-    const encoding = { detected, bom, declared, hasDeclaration, lineEndings: lineEndings(text) };
-    return error === undefined ? { text, encoding } : { text, encoding, error };
-}
-function latin1(bytes) {
-    let s = '';
-    for (const b of bytes)
-        s += String.fromCharCode(b);
-    return s;
-}
-function lineEndings(text) {
-    let lf = 0;
-    let crlf = 0;
-    let cr = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10) {
-                crlf++;
-                i++;
-            }
-            else
-                cr++;
-        }
-        else if (c === 10)
-            lf++;
-    }
-    const kinds = (lf > 0 ? 1 : 0) + (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
-    if (kinds === 0)
-        return 'none';
-    if (kinds > 1)
-        return 'mixed';
-    return lf > 0 ? 'lf' : crlf > 0 ? 'crlf' : 'cr';
-}
+// EXTERNAL MODULE: ./.build/src/lint/project-info.js
+var project_info = __nccwpck_require__(205);
+// EXTERNAL MODULE: ./.build/src/lint/rule-api.js
+var rule_api = __nccwpck_require__(9394);
+;// CONCATENATED MODULE: ./.build/src/lint/registry.js
 
-;// CONCATENATED MODULE: ./.build/src/xml/element.js
-class XmlAttribute {
-    file;
-    name;
-    value;
-    span;
-    valueSpan;
-    /** The element the attribute belongs to; set as soon as the start tag is complete. */
-    owner;
-    constructor(
-    /** The file the attribute was read from (as given to the parser). */
-    file, 
-    /** Qualified name as written (`xmlns:xsi`, `name`). */
-    name, 
-    /** Value after entity and character references are resolved. */
-    value, 
-    /** From the first character of the name to the closing quote. */
-    span, 
-    /** The characters between the quotes. */
-    valueSpan) {
-        this.file = file;
-        this.name = name;
-        this.value = value;
-        this.span = span;
-        this.valueSpan = valueSpan;
-    }
-    get local() {
-        const colon = this.name.indexOf(':');
-        return colon < 0 ? this.name : this.name.slice(colon + 1);
-    }
-}
-class XmlElement {
-    file;
-    name;
-    uri;
-    span;
-    parent;
-    attributes = [];
-    elements = [];
-    /** Character data directly inside this element (CDATA included), references resolved. */
-    text = '';
-    /** Span of the end tag; equal to `span` for an empty-element tag. */
-    endSpan;
-    constructor(
-    /** The file the element was read from (as given to the parser). */
-    file, 
-    /** Qualified name as written. */
-    name, 
-    /** Namespace URI the prefix (or the default namespace) resolves to; '' when none. */
-    uri, 
-    /** From `<` to the `>` of the start tag. */
-    span, parent) {
-        this.file = file;
-        this.name = name;
-        this.uri = uri;
-        this.span = span;
-        this.parent = parent;
-    }
-    get local() {
-        const colon = this.name.indexOf(':');
-        return colon < 0 ? this.name : this.name.slice(colon + 1);
-    }
-    get prefix() {
-        const colon = this.name.indexOf(':');
-        return colon < 0 ? '' : this.name.slice(0, colon);
-    }
-    /** The attribute with this (unprefixed) name, matched exactly: XML names are case-sensitive. */
-    attr(name) {
-        return this.attributes.find((a) => a.name === name);
-    }
-    attrValue(name) {
-        return this.attr(name)?.value;
-    }
-    /** The first child element with this local name. */
-    child(local) {
-        return this.elements.find((e) => e.local === local);
-    }
-    childrenNamed(local) {
-        return this.elements.filter((e) => e.local === local);
-    }
-    /** Path of local names from the root, for messages and fingerprints: `ServiceDefinition/WebRole`. */
-    get path() {
-        const parts = [];
-        for (let e = this; e; e = e.parent)
-            parts.push(e.local);
-        return parts.reverse().join('/');
-    }
-}
 
-;// CONCATENATED MODULE: ./.build/src/xml/lines.js
-/** Maps offsets in a text to 1-based line and column; CRLF, LF and lone CR each end a line. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                this.starts.push(i + 1);
-            }
-            else if (c === 10) {
-                this.starts.push(i + 1);
+
+const ID = new RegExp(`^(${rule_api/* FAMILIES */.BU.join('|')})-[a-z0-9]+(?:-[a-z0-9]+)*$`);
+/** Rule packs use their own family prefix, upper case, so their ids never collide with ours. */
+const PACK_ID = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+class RegistryError extends Error {
+}
+/** Every rule the engine can run, keyed by id: built-in, engine and rule-pack rules alike. */
+class Registry {
+    byId = new Map();
+    constructor(builtin) {
+        for (const r of ENGINE_RULES)
+            this.add(r, 'builtin');
+        for (const r of builtin)
+            this.add(r, 'builtin');
+    }
+    addPack(pack, origin) {
+        if (!pack || !Array.isArray(pack.rules)) {
+            throw new RegistryError(`rule pack ${origin} does not export { rules: [...] }`);
+        }
+        for (const r of pack.rules)
+            this.add(r, origin);
+    }
+    add(rule, origin) {
+        const id = rule?.meta?.id;
+        if (typeof id !== 'string')
+            throw new RegistryError(`a rule from ${origin} has no meta.id`);
+        if (origin === 'builtin' ? !ID.test(id) : !PACK_ID.test(id)) {
+            throw new RegistryError(`rule id "${id}" from ${origin} is not FAMILY-kebab-name (${origin === 'builtin' ? rule_api/* FAMILIES */.BU.join(', ') : 'an upper-case prefix of its own'})`);
+        }
+        if (typeof rule.check !== 'function')
+            throw new RegistryError(`rule ${id} from ${origin} has no check function`);
+        for (const field of ['shortDescription', 'fullDescription', 'help']) {
+            if (typeof rule.meta[field] !== 'string' || rule.meta[field].trim() === '') {
+                throw new RegistryError(`rule ${id} from ${origin} has no meta.${field}`);
             }
         }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
+        if (!['error', 'warning', 'note'].includes(rule.meta.defaultLevel)) {
+            throw new RegistryError(`rule ${id} from ${origin}: meta.defaultLevel must be error, warning or note`);
         }
-        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
+        const existing = this.byId.get(id);
+        if (existing)
+            throw new RegistryError(`rule id ${id} from ${origin} is already defined by ${existing.origin}`);
+        const docsUrl = rule.meta.docsUrl ?? (origin === 'builtin' ? (0,project_info/* ruleDocsUrl */.h)(id) : undefined);
+        const withDocs = docsUrl === rule.meta.docsUrl ? rule : { ...rule, meta: { ...rule.meta, docsUrl } };
+        this.byId.set(id, { rule: withDocs, origin });
     }
-    span(start, end) {
-        return { start: this.position(start), end: this.position(end) };
+    get(id) {
+        return this.byId.get(id);
     }
-    /** The text of a 1-based line without its line break. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line];
-        let end = next === undefined ? this.text.length : next;
-        while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
-            end--;
-        return this.text.slice(start, end);
+    has(id) {
+        return this.byId.has(id);
     }
-}
-
-;// CONCATENATED MODULE: ./.build/src/xml/parse.js
-
-
-
-
-const DEFAULT_LIMITS = {
-    maxBytes: 4 * 1024 * 1024,
-    maxDepth: 64,
-    maxElements: 100_000,
-};
-class Stop extends Error {
-}
-const XMLNS = 'http://www.w3.org/2000/xmlns/';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-/**
- * Parses XML into a tree where every element, attribute and comment knows its line and column.
- * Never throws: anything wrong with the input is returned as one problem at the place it was found.
- * DTDs are refused outright, never read, so entity expansion attacks cannot start.
- */
-function parseXml(file, bytes, limits = DEFAULT_LIMITS) {
-    if (bytes.byteLength > limits.maxBytes) {
-        return tooLarge(file, bytes.byteLength, limits.maxBytes);
-    }
-    const decoded = decodeXml(bytes);
-    const text = decoded.text;
-    const lines = new LineIndex(text);
-    const comments = [];
-    const problems = [];
-    const base = { file, text, lines, encoding: decoded.encoding, comments };
-    if (decoded.error) {
-        const at = firstReplacement(text);
-        problems.push({ code: 'encoding', fatal: true, message: decoded.error, at: lines.position(at) });
-        return { ...base, root: undefined, problems };
-    }
-    const mismatch = declarationMismatch(decoded.encoding, text);
-    if (mismatch)
-        problems.push(mismatch(lines));
-    const parser = new saxes/* SaxesParser */.wT({ position: true });
-    let root;
-    const stack = [];
-    const scopes = [new Map([['xml', XML_NS], ['xmlns', XMLNS]])];
-    let pendingAttributes = [];
-    let tagStart = 0;
-    let elementCount = 0;
-    let lastClosed;
-    const fail = (code, message, offset) => {
-        problems.push({ code, fatal: true, message, at: lines.position(offset) });
-        throw new Stop();
-    };
-    parser.on('error', (err) => {
-        // saxes reports after consuming the offending character; point at it.
-        let at = Math.max(0, parser.position - 1);
-        const message = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-        // saxes reads a bare "&" as the start of an entity and fails far away (at the next ";" or
-        // the end of the file); the first bare "&" before that point is the real mistake.
-        if (/entity|unclosed tag/.test(message)) {
-            const amp = bareAmpersand(text, at);
-            if (amp >= 0)
-                fail('not-well-formed', '"&" must be written as &amp; (a bare & starts an entity reference)', amp);
-        }
-        const explained = explain(message, at);
-        // A mismatched end tag, or a bad comment, is best shown where it starts.
-        if (/close tag/.test(message))
-            at = Math.max(0, text.lastIndexOf('</', at));
-        if (message === 'malformed comment')
-            at = Math.max(0, text.lastIndexOf('<!--', at));
-        fail('not-well-formed', explained, at);
-    });
-    /** saxes' messages are terse; say what is wrong in the terms of the file. */
-    const explain = (message, at) => {
-        const ch = text[at];
-        // saxes may already have closed the element the bad end tag was meant for.
-        const open = lastClosed && lastClosed.position === parser.position ? lastClosed.el : stack[stack.length - 1];
-        if (/close tag/.test(message)) {
-            const m = /^<\/\s*([^\s>]*)/.exec(text.slice(text.lastIndexOf('</', at), at + 1));
-            const closing = m?.[1] ?? '';
-            if (open) {
-                return `the end tag </${closing}> does not match the start tag <${open.name}> on line ${open.span.start.line}; make the names equal`;
-            }
-            return `the end tag </${closing}> has no start tag`;
-        }
-        if (message === 'disallowed character' && ch === '<' && pendingAttributes !== undefined && insideTag(at)) {
-            return `"<" is not allowed in an attribute value; write it as &lt; (placeholders such as <your key> need &lt;your key&gt;)`;
-        }
-        if (message === 'disallowed character' && ch === '&')
-            return `"&" must be written as &amp;`;
-        if (message === 'malformed comment') {
-            return `a comment may not contain "--" (XML 1.0 §2.5); in a cloudservice directive separate the reason with a single " - "`;
-        }
-        const unclosed = /^unclosed tag: (.*)$/.exec(message);
-        const innermost = stack[stack.length - 1];
-        if (unclosed && innermost) {
-            return `the file ends before the end tag </${innermost.name}> of <${innermost.name}> on line ${innermost.span.start.line}: an end tag is missing or the file is cut short`;
-        }
-        if (/undefined entity/.test(message)) {
-            return `${message}: only &lt; &gt; &amp; &quot; &apos; and character references are defined; write & as &amp;`;
-        }
-        return message;
-    };
-    /** True when the offset is inside a start tag (after its `<`, before its `>`). */
-    const insideTag = (at) => {
-        const lt = text.lastIndexOf('<', at - 1);
-        const gt = text.lastIndexOf('>', at - 1);
-        return lt > gt;
-    };
-    parser.on('doctype', () => {
-        const at = text.lastIndexOf('<!DOCTYPE', parser.position);
-        fail('dtd-forbidden', 'the file has a document type declaration (DOCTYPE); service files never need one, and DTDs can define entities that expand without bound. Remove it', at < 0 ? 0 : at);
-    });
-    parser.on('opentagstart', () => {
-        tagStart = text.lastIndexOf('<', parser.position - 1);
-        pendingAttributes = [];
-    });
-    parser.on('attribute', (a) => {
-        const end = parser.position; // just after the closing quote
-        const quote = text[end - 1];
-        const valueStart = text.lastIndexOf(quote, end - 2) + 1;
-        let i = valueStart - 2; // before the opening quote
-        while (i > tagStart && /[\s=]/.test(text[i]))
-            i--;
-        const nameStart = i - a.name.length + 1;
-        pendingAttributes.push(new XmlAttribute(file, a.name, a.value, lines.span(nameStart, end), lines.span(valueStart, end - 1)));
-    });
-    parser.on('opentag', (tag) => {
-        elementCount++;
-        if (elementCount > limits.maxElements) {
-            fail('too-large', `more than ${limits.maxElements} elements; a service file never has that many`, tagStart);
-        }
-        if (stack.length >= limits.maxDepth) {
-            fail('too-large', `elements nested deeper than ${limits.maxDepth} levels`, tagStart);
-        }
-        const scope = new Map(scopes[scopes.length - 1]);
-        for (const a of pendingAttributes) {
-            if (a.name === 'xmlns')
-                scope.set('', a.value);
-            else if (a.name.startsWith('xmlns:'))
-                scope.set(a.name.slice(6), a.value);
-        }
-        scopes.push(scope);
-        const colon = tag.name.indexOf(':');
-        const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
-        const uri = scope.get(prefix);
-        if (uri === undefined && prefix !== '') {
-            fail('not-well-formed', `the namespace prefix "${prefix}" is not declared`, tagStart);
-        }
-        const parent = stack[stack.length - 1];
-        const el = new XmlElement(file, tag.name, uri ?? '', lines.span(tagStart, parser.position), parent);
-        for (const a of pendingAttributes)
-            a.owner = el;
-        el.attributes.push(...pendingAttributes);
-        pendingAttributes = [];
-        if (parent)
-            parent.elements.push(el);
-        else
-            root = el;
-        stack.push(el);
-        if (tag.isSelfClosing)
-            el.endSpan = el.span;
-    });
-    parser.on('closetag', (tag) => {
-        const el = stack.pop();
-        if (el)
-            lastClosed = { el, position: parser.position };
-        scopes.pop();
-        if (el && !tag.isSelfClosing) {
-            const start = text.lastIndexOf('</', parser.position - 1);
-            el.endSpan = lines.span(start, parser.position);
-        }
-    });
-    parser.on('text', (t) => {
-        const el = stack[stack.length - 1];
-        if (el)
-            el.text += t;
-    });
-    parser.on('cdata', (t) => {
-        const el = stack[stack.length - 1];
-        if (el)
-            el.text += t;
-    });
-    parser.on('comment', (c) => {
-        const end = parser.position;
-        const start = text.lastIndexOf('<!--', end - 1);
-        comments.push({ text: c, span: lines.span(start, end), parent: stack[stack.length - 1] });
-    });
-    try {
-        parser.write(text).close();
-    }
-    catch (err) {
-        if (!(err instanceof Stop)) {
-            problems.push({
-                code: 'not-well-formed',
-                fatal: true,
-                message: err instanceof Error ? err.message : String(err),
-                at: lines.position(Math.max(0, parser.position - 1)),
-            });
-        }
-        return { ...base, root: undefined, problems };
-    }
-    return { ...base, root, problems };
-}
-function tooLarge(file, size, max) {
-    const lines = new LineIndex('');
-    return {
-        file,
-        text: '',
-        lines,
-        encoding: undefined,
-        root: undefined,
-        comments: [],
-        problems: [
-            {
-                code: 'too-large',
-                fatal: true,
-                message: `the file is ${size} bytes, over the ${max}-byte limit for a service file; it was not read`,
-                at: lines.position(0),
-            },
-        ],
-    };
-}
-/**
- * A byte-order mark that contradicts the declared encoding: the BOM is believed (the file would
- * not decode otherwise), but stricter parsers (expat, .NET in some modes) refuse such a file.
- */
-function declarationMismatch(enc, text) {
-    if (!enc.declared)
-        return undefined;
-    const declared = enc.declared.toLowerCase().replace(/[_\s]/g, '-');
-    const family = declared.startsWith('utf-16') || declared === 'unicode' ? 'utf-16' : declared.startsWith('utf-8') ? 'utf-8' : undefined;
-    if (!family)
-        return undefined;
-    const actual = enc.detected.startsWith('utf-16') ? 'utf-16' : enc.detected === 'utf-8' ? 'utf-8' : undefined;
-    if (!actual || actual === family)
-        return undefined;
-    const at = Math.max(0, text.indexOf(enc.declared));
-    const how = enc.bom ? 'its byte-order mark says' : 'its bytes are';
-    return (lines) => ({
-        code: 'encoding-mismatch',
-        fatal: false,
-        message: `the declaration says encoding="${enc.declared}" but ${how} ${enc.detected.toUpperCase()}; save the file as UTF-8 with encoding="utf-8"`,
-        at: lines.position(at),
-    });
-}
-/**
- * Offset of the first "&" before `limit` that does not start a character or entity reference,
- * outside comments, CDATA sections and processing instructions; -1 when there is none.
- */
-function bareAmpersand(text, limit) {
-    const ref = /^&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_:][A-Za-z0-9._:-]*);/;
-    for (let i = 0; i <= limit && i < text.length; i++) {
-        const c = text[i];
-        if (c === '<') {
-            const skip = text.startsWith('<!--', i) ? '-->' : text.startsWith('<![CDATA[', i) ? ']]>' : text.startsWith('<?', i) ? '?>' : undefined;
-            if (skip) {
-                const end = text.indexOf(skip, i);
-                if (end < 0)
-                    return -1;
-                i = end + skip.length - 1;
-            }
-        }
-        else if (c === '&' && !ref.test(text.slice(i, i + 40))) {
-            return i;
-        }
-    }
-    return -1;
-}
-function firstReplacement(text) {
-    const i = text.indexOf('\uFFFD');
-    return i < 0 ? 0 : i;
-}
-
-;// CONCATENATED MODULE: ./.build/src/xml/file.js
-
-
-
-/**
- * Reads and parses one file. The size is checked before anything is read, so a huge or endless
- * file costs nothing; a file that cannot be read becomes a document with one problem.
- */
-function parseXmlFile(path, displayName, limits = DEFAULT_LIMITS) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            return unreadable(displayName, 'it is not a regular file');
-        if (st.size > limits.maxBytes) {
-            return problemDoc(displayName, 'too-large', `the file is ${st.size} bytes, over the ${limits.maxBytes}-byte limit for a service file; it was not read`);
-        }
-        const buf = Buffer.alloc(st.size);
-        let read = 0;
-        while (read < st.size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, st.size - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return parseXml(displayName, buf.subarray(0, read), limits);
-    }
-    catch (err) {
-        const code = err.code;
-        return unreadable(displayName, code === 'ENOENT' ? 'the file does not exist' : `it could not be read (${code ?? String(err)})`);
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function unreadable(file, why) {
-    return problemDoc(file, 'unreadable', why);
-}
-function problemDoc(file, code, message) {
-    const lines = new LineIndex('');
-    return { file, text: '', lines, encoding: undefined, root: undefined, comments: [], problems: [{ code, fatal: true, message, at: lines.position(0) }] };
-}
-
-;// CONCATENATED MODULE: ./.build/src/xml/index.js
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./.build/src/model/bind-definition.js
-const ROLE_KINDS = ['WebRole', 'WorkerRole', 'VirtualMachineRole'];
-function isRoleKind(local) {
-    return ROLE_KINDS.includes(local);
-}
-/**
- * Binds a parsed `.csdef` into the typed model. Binding is lenient: wrong or missing parts are left
- * for rules to report, so every child of a known container is bound wherever it appears.
- */
-function bindDefinition(doc, root) {
-    const roles = root.elements.filter((e) => isRoleKind(e.local)).map(bindRole);
-    return {
-        el: root,
-        file: doc.file,
-        doc,
-        name: root.attrValue('name'),
-        schemaVersion: root.attrValue('schemaVersion'),
-        roles,
-        loadBalancerProbes: bind_definition_all(root, 'LoadBalancerProbes', 'LoadBalancerProbe').map((el) => ({
-            el,
-            name: el.attrValue('name'),
-            protocol: el.attrValue('protocol'),
-            port: el.attrValue('port'),
-            path: el.attrValue('path'),
-        })),
-        networkTrafficRules: root.child('NetworkTrafficRules'),
-    };
-}
-function bindRole(el) {
-    const kind = el.local;
-    const localStores = [
-        ...el.childrenNamed('LocalStorage').map((s) => bindStore(s, true)),
-        ...bind_definition_all(el, 'LocalResources', 'LocalStorage').map((s) => bindStore(s, false)),
-    ];
-    const endpoints = [];
-    for (const wrapper of el.childrenNamed('Endpoints')) {
-        for (const e of wrapper.elements) {
-            if (e.local === 'InputEndpoint' || e.local === 'InternalEndpoint' || e.local === 'InstanceInputEndpoint') {
-                endpoints.push(bindEndpoint(e, e.local, false));
-            }
-        }
-    }
-    for (const e of bind_definition_all(el, 'InputEndpoints', 'InputEndpoint'))
-        endpoints.push(bindEndpoint(e, 'InputEndpoint', true));
-    for (const e of el.childrenNamed('InternalEndpoint'))
-        endpoints.push(bindEndpoint(e, 'InternalEndpoint', true));
-    const runtimeEl = el.child('Runtime');
-    return {
-        el,
-        kind,
-        name: el.attrValue('name'),
-        vmsize: el.attrValue('vmsize'),
-        imports: bind_definition_all(el, 'Imports', 'Import').map((i) => ({ el: i, moduleName: i.attrValue('moduleName') })),
-        settings: bind_definition_all(el, 'ConfigurationSettings', 'Setting').map((s) => ({ el: s, name: s.attrValue('name') })),
-        certificates: bind_definition_all(el, 'Certificates', 'Certificate').map((c) => ({
-            el: c,
-            name: c.attrValue('name'),
-            storeLocation: c.attrValue('storeLocation'),
-            storeName: c.attrValue('storeName'),
-            permissionLevel: c.attrValue('permissionLevel'),
-        })),
-        localStores,
-        endpoints,
-        sites: bind_definition_all(el, 'Sites', 'Site').map(bindSite),
-        startupTasks: bind_definition_all(el, 'Startup', 'Task').map((t) => ({
-            el: t,
-            commandLine: t.attrValue('commandLine'),
-            executionContext: t.attrValue('executionContext'),
-            taskType: t.attrValue('taskType'),
-            environment: bindEnvironment(t.child('Environment')),
-        })),
-        runtime: runtimeEl ? bindRuntime(runtimeEl) : undefined,
-        contents: bind_definition_all(el, 'Contents', 'Content').map((c) => ({ el: c, destination: c.attrValue('destination'), sourceDirectory: c.child('SourceDirectory') })),
-    };
-}
-function bindStore(el, legacy) {
-    return {
-        el,
-        name: el.attrValue('name'),
-        sizeInMB: el.attrValue('sizeInMB') ?? el.attrValue('sizeInMb'),
-        cleanOnRoleRecycle: el.attrValue('cleanOnRoleRecycle'),
-        legacy,
-    };
-}
-function bindEndpoint(el, kind, legacy) {
-    const ranges = [];
-    const rangeEls = kind === 'InstanceInputEndpoint' ? bind_definition_all(el, 'AllocatePublicPortFrom', 'FixedPortRange') : el.childrenNamed('FixedPortRange');
-    for (const r of rangeEls)
-        ranges.push({ el: r, min: r.attrValue('min'), max: r.attrValue('max') });
-    return {
-        el,
-        kind,
-        name: el.attrValue('name'),
-        protocol: el.attrValue('protocol'),
-        port: el.attrValue('port'),
-        localPort: el.attrValue('localPort'),
-        certificate: el.attrValue('certificate'),
-        legacy,
-        fixedPorts: el.childrenNamed('FixedPort').map((p) => ({ el: p })),
-        fixedPortRanges: ranges,
-    };
-}
-function bindSite(el) {
-    const bindingsEl = el.child('Bindings');
-    return {
-        el,
-        kind: 'Site',
-        name: el.attrValue('name'),
-        physicalDirectory: el.attrValue('physicalDirectory'),
-        children: bindVirtualChildren(el, 1),
-        bindingsEl,
-        bindings: (bindingsEl?.childrenNamed('Binding') ?? []).map((b) => ({
-            el: b,
-            name: b.attrValue('name'),
-            endpointName: b.attrValue('endpointName'),
-            hostHeader: b.attrValue('hostHeader'),
-        })),
-    };
-}
-function bindVirtualChildren(el, depth) {
-    // The XML layer caps nesting depth, so this recursion is bounded.
-    return el.elements
-        .filter((c) => c.local === 'VirtualApplication' || c.local === 'VirtualDirectory')
-        .map((c) => ({
-        el: c,
-        kind: c.local,
-        name: c.attrValue('name'),
-        physicalDirectory: c.attrValue('physicalDirectory'),
-        children: bindVirtualChildren(c, depth + 1),
-    }));
-}
-function bindEnvironment(env) {
-    return (env?.childrenNamed('Variable') ?? []).map((v) => ({
-        el: v,
-        name: v.attrValue('name'),
-        value: v.attrValue('value'),
-        roleInstanceValue: v.child('RoleInstanceValue'),
-    }));
-}
-function bindRuntime(el) {
-    return {
-        el,
-        executionContext: el.attrValue('executionContext'),
-        environment: bindEnvironment(el.child('Environment')),
-        entryPoint: el.child('EntryPoint'),
-    };
-}
-/** Children named `item` of every child named `container`: the usual wrapper-list shape. */
-function bind_definition_all(el, container, item) {
-    return el.childrenNamed(container).flatMap((c) => c.childrenNamed(item));
-}
-
-;// CONCATENATED MODULE: ./.build/src/model/bind-configuration.js
-
-
-/** Profiles that mean "the local emulator": emulator settings are right there and nowhere else. */
-const LOCAL_PROFILES = /^(local|emulator|dev|development|devfabric|localhost)$/i;
-function bindConfiguration(doc, root) {
-    const profile = profileOf(doc.file);
-    return {
-        el: root,
-        file: doc.file,
-        doc,
-        serviceName: root.attrValue('serviceName'),
-        osFamily: root.attrValue('osFamily'),
-        osVersion: root.attrValue('osVersion'),
-        schemaVersion: root.attrValue('schemaVersion'),
-        roles: root.childrenNamed('Role').map(bind_configuration_bindRole),
-        network: bindNetwork(root.child('NetworkConfiguration')),
-        profile,
-        isLocal: profile !== undefined && profile.split('.').some((p) => LOCAL_PROFILES.test(p)),
-    };
-}
-/**
- * `ServiceConfiguration.Cloud.cscfg` → `Cloud`; `MyService.Local.Sample.cscfg` → `Local.Sample`.
- * Corpus file names flatten folders with `__`, so only the last path segment counts.
- */
-function profileOf(file) {
-    const name = (0,external_node_path_namespaceObject.basename)(file.replace(/\\/g, '/')).replace(/^.*__/, '');
-    const stem = name.replace(/\.cscfg$/i, '');
-    const dot = stem.indexOf('.');
-    if (dot < 0)
-        return undefined;
-    return stem.slice(dot + 1) || undefined;
-}
-function bind_configuration_bindRole(el) {
-    const instances = el.child('Instances');
-    return {
-        el,
-        name: el.attrValue('name'),
-        vmName: el.attrValue('vmName'),
-        instances: instances ? { el: instances, count: instances.attrValue('count') } : undefined,
-        settings: bind_definition_all(el, 'ConfigurationSettings', 'Setting').map((s) => ({
-            el: s,
-            name: s.attrValue('name'),
-            value: s.attrValue('value'),
-            valueAttr: s.attr('value'),
-        })),
-        certificates: bind_definition_all(el, 'Certificates', 'Certificate').map((c) => ({
-            el: c,
-            name: c.attrValue('name'),
-            thumbprint: c.attrValue('thumbprint'),
-            thumbprintAlgorithm: c.attrValue('thumbprintAlgorithm'),
-        })),
-    };
-}
-function bindNetwork(el) {
-    if (!el)
-        return undefined;
-    const vnet = el.child('VirtualNetworkSite');
-    const assignments = el.childrenNamed('AddressAssignments');
-    return {
-        el,
-        virtualNetworkSite: vnet ? { el: vnet, name: vnet.attrValue('name') } : undefined,
-        instanceAddresses: assignments
-            .flatMap((a) => a.childrenNamed('InstanceAddress'))
-            .map((ia) => ({
-            el: ia,
-            roleName: ia.attrValue('roleName'),
-            subnets: bind_definition_all(ia, 'Subnets', 'Subnet').map((s) => ({ el: s, name: s.attrValue('name') })),
-        })),
-        reservedIPs: assignments
-            .flatMap((a) => bind_definition_all(a, 'ReservedIPs', 'ReservedIP'))
-            .map((r) => ({ el: r, name: r.attrValue('name') })),
-        accessControls: bind_definition_all(el, 'AccessControls', 'AccessControl').map((a) => ({ el: a, name: a.attrValue('name') })),
-        endpointAcls: bind_definition_all(el, 'EndpointAcls', 'EndpointAcl').map((a) => ({
-            el: a,
-            role: a.attrValue('role'),
-            // The XSD spells it endPoint; the docs write endpoint. Accept both.
-            endpoint: a.attrValue('endPoint') ?? a.attrValue('endpoint'),
-            accessControl: a.attrValue('accessControl'),
-        })),
-        loadBalancers: bind_definition_all(el, 'LoadBalancers', 'LoadBalancer').map((l) => ({ el: l, name: l.attrValue('name') })),
-        networkSecurityGroupRefs: bind_definition_all(el, 'NetworkSecurityGroupRefs', 'NetworkSecurityGroupRef').map((n) => ({
-            el: n,
-            roleName: n.attrValue('roleName'),
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/model/project.js
-
-/** Binds a `.ccproj` (MSBuild) document: the service files and role projects it names. */
-function bindProject(doc, root) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(doc.file);
-    const items = (local) => root
-        .childrenNamed('ItemGroup')
-        .flatMap((g) => g.childrenNamed(local))
-        .filter((e) => e.attrValue('Include') !== undefined)
-        .map((el) => {
-        const include = el.attrValue('Include');
-        return { el, include, path: resolveInclude(dir, include) };
-    });
-    const roles = root
-        .childrenNamed('ItemGroup')
-        .flatMap((g) => g.childrenNamed('ProjectReference'))
-        .filter((e) => e.attrValue('Include') !== undefined)
-        .map((el) => {
-        const include = el.attrValue('Include');
-        return { el, include, path: resolveInclude(dir, include), roleName: el.child('RoleName')?.text.trim() || undefined };
-    });
-    const productVersion = root
-        .childrenNamed('PropertyGroup')
-        .map((g) => g.child('ProductVersion')?.text.trim())
-        .find((v) => v);
-    return {
-        file: doc.file,
-        doc,
-        definitions: items('ServiceDefinition'),
-        configurations: items('ServiceConfiguration'),
-        roles,
-        productVersion,
-    };
-}
-/** MSBuild paths use backslashes and are relative to the project file. */
-function resolveInclude(dir, include) {
-    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir.replace(/\\/g, '/'), include.replace(/\\/g, '/')));
-}
-/**
- * Binds a role project (MSBuild `.csproj`/`.vbproj`): its target framework, the items that may be
- * copied to the output folder, and its assembly references. Lenient, like every binder here.
- */
-function bindRoleProject(doc, root) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(doc.file);
-    const groups = root.childrenNamed('ItemGroup');
-    const metadata = (el, name) => el.attrValue(name) ?? (el.child(name) ? el.child(name).text.trim() : undefined);
-    const items = groups
-        .flatMap((g) => g.elements.filter((e) => ITEM_KINDS.has(e.local)))
-        .filter((e) => e.attrValue('Include') !== undefined)
-        .map((el) => {
-        const include = el.attrValue('Include');
-        return {
-            el,
-            kind: el.local,
-            include,
-            path: resolveInclude(dir, include),
-            copyToOutputDirectory: metadata(el, 'CopyToOutputDirectory'),
-        };
-    });
-    const references = groups
-        .flatMap((g) => g.childrenNamed('Reference'))
-        .filter((e) => e.attrValue('Include') !== undefined)
-        .map((el) => ({
-        el,
-        include: el.attrValue('Include'),
-        hintPath: metadata(el, 'HintPath'),
-        private: metadata(el, 'Private'),
-    }));
-    const properties = (local) => root.childrenNamed('PropertyGroup').flatMap((g) => g.childrenNamed(local).map((el) => ({
-        el,
-        value: el.text.trim(),
-        condition: el.attrValue('Condition') ?? g.attrValue('Condition'),
-    })));
-    return {
-        file: doc.file,
-        doc,
-        targetFrameworkVersion: properties('TargetFrameworkVersion').find((p) => p.value)?.value,
-        items,
-        references,
-        platformTargets: properties('PlatformTarget'),
-        prefer32Bit: properties('Prefer32Bit'),
-    };
-}
-const ITEM_KINDS = new Set(['Content', 'None', 'Compile', 'EmbeddedResource']);
-
-;// CONCATENATED MODULE: ./.build/src/model/discover.js
-
-
-
-
-
-
-class DiscoveryError extends Error {
-}
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
-const KINDS = ['.csdef', '.cscfg', '.ccproj'];
-/**
- * Finds every service under the given paths. A configuration is paired with the definition its
- * `.ccproj` names; else with a definition in its own folder (the one sharing most role names, then
- * the longest file-name prefix); else in the nearest folder above; else with the only definition
- * found. File names are not trusted: a file's kind is decided by its root element.
- */
-function discoverServices(paths, options) {
-    const root = (0,external_node_path_namespaceObject.resolve)(options.root);
-    const files = new Set();
-    for (const p of paths.length ? paths : ['.']) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-            throw new DiscoveryError(`${p}: no such file or folder`);
-        const st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        if (st.isDirectory())
-            walk(abs, root, options, files);
-        else
-            files.add(abs);
-    }
-    const sorted = [...files].sort();
-    const limits = options.limits ?? DEFAULT_LIMITS;
-    const documents = [];
-    const definitions = [];
-    const configurations = [];
-    const projects = [];
-    const unreadable = [];
-    for (const abs of sorted) {
-        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs)) || (0,external_node_path_namespaceObject.basename)(abs);
-        const doc = parseXmlFile(abs, rel, limits);
-        documents.push(doc);
-        const local = doc.root?.local;
-        const ext = extension(abs);
-        if (local === 'ServiceDefinition' && doc.root)
-            definitions.push({ file: rel, bound: bindDefinition(doc, doc.root) });
-        else if (local === 'ServiceConfiguration' && doc.root)
-            configurations.push({ file: rel, bound: bindConfiguration(doc, doc.root) });
-        else if (local === 'Project' && doc.root && ext === '.ccproj')
-            projects.push(bindProject(doc, doc.root));
-        else if (!doc.root) {
-            unreadable.push(doc);
-            // An unreadable definition still owns its folder's configurations: pairing them elsewhere
-            // would report every setting as undeclared.
-            if (ext === '.csdef')
-                definitions.push({ file: rel, bound: undefined, doc });
-            if (ext === '.cscfg')
-                configurations.push({ file: rel, bound: undefined, doc });
-        }
-        else {
-            // Well-formed, but neither a definition nor a configuration: report it on its own.
-            unreadable.push(doc);
-        }
-    }
-    const withRoles = projects.map((p) => withRoleProjects(p, root, options, limits));
-    return { services: group(definitions, configurations, withRoles, unreadable), documents };
-}
-/**
- * Reads the role projects a cloud project references, so rules can see what a build copies into
- * each role. Only files inside the root are read; a missing or broken one is simply left unbound.
- */
-function withRoleProjects(project, root, options, limits) {
-    const roles = project.roles.map((r) => {
-        const rel = r.path;
-        if (rel.startsWith('../') || rel === '..' || external_node_path_namespaceObject.posix.isAbsolute(rel) || /^[A-Za-z]:/.test(rel))
-            return r;
-        if (options.ignore?.(rel, false))
-            return r;
-        const abs = (0,external_node_path_namespaceObject.join)(root, rel);
-        if (!isRegularFile(abs))
-            return r;
-        const doc = parseXmlFile(abs, rel, limits);
-        if (!doc.root || doc.root.local !== 'Project')
-            return r;
-        return { ...r, project: bindRoleProject(doc, doc.root) };
-    });
-    return { ...project, roles };
-}
-function isRegularFile(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function group(definitions, configurations, projects, unreadable) {
-    const members = new Map();
-    for (const d of definitions)
-        members.set(d, []);
-    const orphans = [];
-    for (const c of configurations) {
-        const d = pairFor(c, definitions, projects);
-        if (d)
-            members.get(d)?.push(c);
-        else
-            orphans.push(c);
-    }
-    const services = [];
-    const placed = new Set();
-    for (const [d, cfgs] of members) {
-        if (!d)
-            continue;
-        const project = projects.find((p) => p.definitions.some((i) => i.path === d.file));
-        const docs = [d.doc, ...cfgs.map((c) => c.doc)].filter((x) => x !== undefined);
-        docs.forEach((x) => placed.add(x));
-        services.push(makeService((0,external_node_path_namespaceObject.dirname)(d.file), d.bound, cfgs.flatMap((c) => (c.bound ? [c.bound] : [])), project, docs));
-    }
-    // Configurations with no definition anywhere are still linted on their own, one service each.
-    for (const c of orphans) {
-        if (c.doc)
-            placed.add(c.doc);
-        services.push(makeService((0,external_node_path_namespaceObject.dirname)(c.file), undefined, c.bound ? [c.bound] : [], undefined, c.doc ? [c.doc] : []));
-    }
-    for (const doc of unreadable) {
-        if (!placed.has(doc))
-            services.push(makeService((0,external_node_path_namespaceObject.dirname)(doc.file), undefined, [], undefined, [doc]));
-    }
-    // A project whose definition was not scanned still has something to say (missing files).
-    for (const p of projects) {
-        if (!services.some((s) => s.project === p)) {
-            services.push(makeService((0,external_node_path_namespaceObject.dirname)(p.file), undefined, [], p, []));
-        }
-    }
-    return services.sort((a, b) => key(a).localeCompare(key(b)));
-}
-function key(s) {
-    return s.definition?.file ?? s.configurations[0]?.file ?? s.project?.file ?? s.unreadable[0]?.file ?? s.dir;
-}
-function makeService(dir, definition, configurations, project, unreadable) {
-    const roleFolders = new Map();
-    for (const r of project?.roles ?? []) {
-        if (r.roleName)
-            roleFolders.set(r.roleName, external_node_path_namespaceObject.posix.dirname(r.path));
-    }
-    return {
-        dir,
-        definition,
-        configurations: configurations.sort((a, b) => a.file.localeCompare(b.file)),
-        project,
-        roleFolders,
-        unreadable,
-    };
-}
-function pairFor(c, definitions, projects) {
-    for (const p of projects) {
-        if (p.configurations.some((i) => i.path === c.file)) {
-            const named = definitions.find((d) => p.definitions.some((i) => i.path === d.file));
-            if (named)
-                return named;
-        }
-    }
-    for (let dir = (0,external_node_path_namespaceObject.dirname)(c.file);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const here = definitions.filter((d) => (0,external_node_path_namespaceObject.dirname)(d.file) === dir);
-        if (here.length)
-            return best(c, here);
-        if (dir === '.' || dir === '/' || (0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            break;
-    }
-    return definitions.length === 1 ? definitions[0] : undefined;
-}
-function best(c, candidates) {
-    if (candidates.length === 1)
-        return candidates[0];
-    const cfgRoles = new Set((c.bound?.roles ?? []).map((r) => r.name));
-    let winner;
-    let winnerScore = [-1, -1, -1, -1];
-    for (const d of candidates) {
-        const defRoles = (d.bound?.roles ?? []).map((r) => r.name);
-        const shared = defRoles.filter((n) => cfgRoles.has(n)).length;
-        const exact = shared === cfgRoles.size && shared === defRoles.length ? 1 : 0;
-        // `ServiceDefinition.build.csdef` is a generated copy of the authored definition beside it.
-        const authored = /\.build\.csdef$/i.test(d.file) ? 0 : 1;
-        const score = [shared, exact, authored, commonPrefix((0,external_node_path_namespaceObject.basename)(c.file), (0,external_node_path_namespaceObject.basename)(d.file))];
-        if (compare(score, winnerScore) > 0) {
-            winner = d;
-            winnerScore = score;
-        }
-    }
-    return winner;
-}
-function compare(a, b) {
-    for (let i = 0; i < a.length; i++) {
-        const d = a[i] - b[i];
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-function commonPrefix(a, b) {
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    return i;
-}
-function walk(dir, root, options, out) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries) {
-        const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
-        if (e.isDirectory()) {
-            if (SKIP_DIRS.has(e.name))
-                continue;
-            if (options.ignore?.(rel, true))
-                continue;
-            walk(abs, root, options, out);
-        }
-        else if (e.isFile() || (e.isSymbolicLink() && isFile(abs))) {
-            if (!KINDS.includes(extension(e.name)))
-                continue;
-            if (options.ignore?.(rel, false))
-                continue;
-            out.add(abs);
-        }
-    }
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(p).isSymbolicLink() && (0,external_node_fs_namespaceObject.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function extension(p) {
-    const b = (0,external_node_path_namespaceObject.basename)(p).toLowerCase();
-    const dot = b.lastIndexOf('.');
-    return dot < 0 ? '' : b.slice(dot);
-}
-function toPosix(p) {
-    return external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./.build/src/model/knowledge/vm-sizes.js
-const formula = (tempDiskGiB) => tempDiskGiB * 1024 - 5096;
-function size(id, cores, localResourceMB, localResourceSource, status, extendedSupportName, aliases = [], note) {
-    return note === undefined
-        ? { id, aliases, cores, localResourceMB, localResourceSource, status, extendedSupportName }
-        : { id, aliases, cores, localResourceMB, localResourceSource, status, extendedSupportName, note };
-}
-/** Cloud Services role sizes. Facts: rule-catalog §5 and §3, with the sources named per entry. */
-const VM_SIZES = [
-    size('ExtraSmall', 1, 15_384, 'sizes2015', 'retired', 'Standard_A1_v2', ['A0', 'Standard_A0']),
-    size('Small', 1, 225_304, 'sizes2015', 'retired', 'Standard_A1_v2', ['A1', 'Standard_A1']),
-    size('Medium', 2, 496_664, 'sizes2015', 'retired', 'Standard_A2_v2', ['A2', 'Standard_A2']),
-    size('Large', 4, 1_018_904, 'sizes2015', 'retired', 'Standard_A4_v2', ['A3', 'Standard_A3']),
-    size('ExtraLarge', 8, 2_083_864, 'sizes2015', 'retired', 'Standard_A8_v2', ['A4', 'Standard_A4']),
-    size('A5', 2, 496_664, 'sizes2015', 'retired', 'Standard_A2m_v2', ['Standard_A5']),
-    size('A6', 4, 1_018_904, 'sizes2015', 'retired', 'Standard_A4m_v2', ['Standard_A6']),
-    size('A7', 8, 2_083_864, 'sizes2015', 'retired', 'Standard_A8m_v2', ['Standard_A7']),
-    size('A8', 8, 1_856_172, 'sizes2015', 'deprecated', undefined, ['Standard_A8'], 'RDMA size, deprecated for extended support'),
-    size('A9', 16, 1_856_172, 'sizes2015', 'deprecated', undefined, ['Standard_A9'], 'RDMA size, deprecated for extended support'),
-    size('A10', 8, 1_856_172, 'sizes2015', 'deprecated', undefined, ['Standard_A10']),
-    size('A11', 16, 1_856_172, 'sizes2015', 'deprecated', undefined, ['Standard_A11']),
-    size('MSODSG5', 32, formula(6144), 'sizesFormula', 'deprecated', undefined, ['Standard_MSODSG5']),
-    size('Standard_A1_v2', 1, formula(10), 'sizesFormula', 'current', 'Standard_A1_v2'),
-    size('Standard_A2_v2', 2, formula(20), 'sizesFormula', 'current', 'Standard_A2_v2'),
-    size('Standard_A4_v2', 4, formula(40), 'sizesFormula', 'current', 'Standard_A4_v2'),
-    size('Standard_A8_v2', 8, formula(80), 'sizesFormula', 'current', 'Standard_A8_v2'),
-    size('Standard_A2m_v2', 2, formula(20), 'sizesFormula', 'current', 'Standard_A2m_v2'),
-    size('Standard_A4m_v2', 4, formula(40), 'sizesFormula', 'current', 'Standard_A4m_v2'),
-    size('Standard_A8m_v2', 8, formula(80), 'sizesFormula', 'current', 'Standard_A8m_v2'),
-    ...dPair('D1', 1, 50),
-    ...dPair('D2', 2, 100),
-    ...dPair('D3', 4, 200),
-    ...dPair('D4', 8, 400),
-    size('Standard_D5_v2', 16, formula(800), 'sizesFormula', 'current', 'Standard_D5_v2'),
-    ...dPair('D11', 2, 100),
-    ...dPair('D12', 4, 200),
-    ...dPair('D13', 8, 400),
-    ...dPair('D14', 16, 800),
-    size('Standard_D15_v2', 20, formula(1000), 'sizesFormula', 'current', 'Standard_D15_v2'),
-    ...series('Standard_D{n}_v3', [2, 4, 8, 16, 32, 64], (n) => n * 25),
-    ...series('Standard_E{n}_v3', [2, 4, 8, 16, 32, 64], (n) => n * 25),
-    ...series('Standard_G{n}', [1, 2, 3, 4, 5], (n) => 384 * 2 ** (n - 1), (n) => 2 ** n),
-    ...series('Standard_F{n}', [1, 2, 4, 8, 16], (n) => n * 16),
-    ...['H8', 'H16', 'H8m', 'H16m', 'H16r', 'H16mr'].map((h) => size(`Standard_${h}`, h.startsWith('H8') ? 8 : 16, formula(h.startsWith('H8') ? 1000 : 2000), 'sizesFormula', 'deprecated', undefined, [], 'H-series: Microsoft asked customers to migrate by 2022-08-31')),
-];
-function dPair(n, cores, tempGiB) {
-    return [
-        size(`Standard_${n}`, cores, formula(tempGiB), 'sizes2015', 'current', `Standard_${n}_v2`),
-        size(`Standard_${n}_v2`, cores, formula(tempGiB), 'sizesFormula', 'current', `Standard_${n}_v2`),
-    ];
-}
-function series(pattern, ns, tempGiB, cores = (n) => n) {
-    return ns.map((n) => {
-        const id = pattern.replace('{n}', String(n));
-        return size(id, cores(n), formula(tempGiB(n)), 'sizesFormula', 'current', id);
-    });
-}
-const BY_NAME = new Map();
-for (const s of VM_SIZES) {
-    BY_NAME.set(s.id.toLowerCase(), s);
-    for (const a of s.aliases)
-        BY_NAME.set(a.toLowerCase(), s);
-}
-/** Looks a size up by id or alias. Case-insensitive, as the platform is; the exact id is `size.id`. */
-function findVmSize(name) {
-    return BY_NAME.get(name.trim().toLowerCase());
-}
-/** A role without `vmsize` gets this size (csdef schema). */
-const DEFAULT_VM_SIZE = 'Small';
-
-;// CONCATENATED MODULE: ./.build/src/model/knowledge/guest-os.js
-const GUEST_OS_FAMILIES = [
-    { family: 1, windows: 'Windows Server 2008 SP2', status: 'retired', retired: '2014-11-03', maxNetFramework: '4.0', source: 'family1Retirement' },
-    { family: 2, windows: 'Windows Server 2008 R2 SP1', status: 'retired', retired: '2024-12', maxNetFramework: '4.6.2', source: 'family234Retirement' },
-    { family: 3, windows: 'Windows Server 2012', status: 'retired', retired: '2025-02', maxNetFramework: '4.6.2', source: 'family234Retirement' },
-    { family: 4, windows: 'Windows Server 2012 R2', status: 'retired', retired: '2025-02', maxNetFramework: '4.6.2', source: 'family234Retirement' },
-    { family: 5, windows: 'Windows Server 2016', status: 'supported', maxNetFramework: '4.6.2', source: 'guestOsMatrix' },
-    { family: 6, windows: 'Windows Server 2019', status: 'supported', maxNetFramework: '4.7.2', source: 'guestOsMatrix' },
-    { family: 7, windows: 'Windows Server 2022', status: 'supported', maxNetFramework: '4.8', source: 'guestOsMatrix' },
-];
-function findGuestOsFamily(value) {
-    if (!/^\s*\d+\s*$/.test(value))
-        return undefined;
-    const n = Number(value);
-    return GUEST_OS_FAMILIES.find((f) => f.family === n);
-}
-const SUPPORTED_FAMILIES = GUEST_OS_FAMILIES.filter((f) => f.status === 'supported').map((f) => f.family);
-/** `WA-GUEST-OS-<family>.<version>_<yyyymm>-<nn>` (Guest OS update matrix). */
-const OS_VERSION_PATTERN = /^WA-GUEST-OS-(\d+)\.(\d+)_(\d{6})-(\d{2})$/;
-
-;// CONCATENATED MODULE: ./.build/src/model/knowledge/import-modules.js
-/** Prefix of every setting, certificate and endpoint a plug-in contributes. */
-const PLUGIN_PREFIX = 'Microsoft.WindowsAzure.Plugins.';
-const p = (module, names) => names.map((n) => `${PLUGIN_PREFIX}${module}.${n}`);
-const IMPORT_MODULES = [
-    {
-        name: 'Diagnostics',
-        settings: p('Diagnostics', ['ConnectionString']),
-        certificates: [],
-        endpoints: [],
-        documented: true,
-        status: 'legacy',
-        note: 'extended support replaces the plug-in with the Azure Diagnostics (PaaSDiagnostics) extension',
-        source: 'plugins',
-    },
-    {
-        name: 'RemoteAccess',
-        settings: p('RemoteAccess', ['Enabled', 'AccountUsername', 'AccountEncryptedPassword', 'AccountExpiration']),
-        certificates: p('RemoteAccess', ['PasswordEncryption']),
-        endpoints: [{ kind: 'InternalEndpoint', name: `${PLUGIN_PREFIX}RemoteAccess.Rdp`, protocol: 'tcp', port: 3389 }],
-        documented: true,
-        status: 'legacy',
-        note: 'extended support requires the Remote Desktop extension instead of the plug-in',
-        source: 'plugins',
-    },
-    {
-        name: 'RemoteForwarder',
-        settings: p('RemoteForwarder', ['Enabled']),
-        certificates: [],
-        endpoints: [{ kind: 'InputEndpoint', name: `${PLUGIN_PREFIX}RemoteForwarder.RdpInput`, protocol: 'tcp', port: 3389 }],
-        documented: true,
-        status: 'legacy',
-        note: 'extended support requires the Remote Desktop extension instead of the plug-in',
-        source: 'plugins',
-    },
-    {
-        name: 'Caching',
-        settings: p('Caching', ['NamedCaches', 'DiagnosticLevel', 'CacheSizePercentage', 'ConfigStoreConnectionString']),
-        certificates: [],
-        endpoints: [],
-        documented: false,
-        status: 'retired',
-        note: 'In-Role Cache is retired; Microsoft points to Azure Cache for Redis',
-        source: 'plugins',
-    },
-    {
-        name: 'Connect',
-        settings: [],
-        certificates: [],
-        endpoints: [],
-        documented: false,
-        status: 'retired',
-        note: 'Azure Connect was retired long ago',
-        source: 'plugins',
-    },
-    { name: 'WebDeploy', settings: [], certificates: [], endpoints: [], documented: false, status: 'legacy', source: 'plugins' },
-    { name: 'RemoteDebugger', settings: [], certificates: [], endpoints: [], documented: false, status: 'legacy', source: 'plugins' },
-];
-function findImportModule(name) {
-    return IMPORT_MODULES.find((m) => m.name === name);
-}
-/**
- * True when a setting or certificate name belongs to a module the role imports. Plug-ins may add
- * settings beyond the documented ones, so the whole `Microsoft.WindowsAzure.Plugins.<Module>.`
- * namespace is taken as declared.
- */
-function isImpliedBy(name, moduleNames) {
-    return moduleNames.some((m) => name.startsWith(`${PLUGIN_PREFIX}${m}.`));
-}
-
-;// CONCATENATED MODULE: ./.build/src/model/knowledge/limits.js
-/** Hard platform limits (defaults equal maximums); see SOURCES.limits and SOURCES.internalPerRole. */
-const LIMITS = {
-    rolesPerService: 25,
-    inputEndpointsPerService: 25,
-    internalEndpointsPerService: 25,
-    instanceInputEndpointsPerService: 25,
-    internalEndpointsPerRole: 5,
-    certificatesPerService: 199,
-    vmNameLength: 10,
-    /** Windows path limits CSPack and the role VM are bound by. */
-    maxPath: 260,
-    maxDirPath: 248,
-    /** Extended support rejects larger packages. */
-    maxPackageMB: 800,
-    /** The XSD default when `sizeInMB` is omitted. */
-    defaultLocalStoreMB: 1000,
-};
-const NS = {
-    definition: 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition',
-    configuration: 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration',
-    msbuild: 'http://schemas.microsoft.com/developer/msbuild/2003',
-};
-/** schemaVersion values and the SDK that writes them (service-model §4). */
-const SCHEMA_VERSIONS = {
-    '2012-05.1.7': '1.7',
-    '2012-10.1.8': '1.8',
-    '2013-03.2.0': '2.0',
-    '2013-10.2.2': '2.2',
-    '2014-01.2.3': '2.3',
-    '2014-06.2.4': '2.4',
-    '2015-04.2.6': '2.6–2.9',
-    '2018-05.1.7': 'extended support tooling',
-};
-
-;// CONCATENATED MODULE: ./.build/src/model/knowledge/role-elements.js
-/**
- * The child elements each role kind may hold (csdef schema; the VM role from its 2012 schema page).
- * `InputEndpoints` and a direct `InternalEndpoint` are the SDK 1.0 web-role forms.
- */
-const ROLE_ELEMENTS = {
-    WebRole: [
-        'Imports',
-        'Startup',
-        'LocalStorage',
-        'LocalResources',
-        'ConfigurationSettings',
-        'InputEndpoints',
-        'InternalEndpoint',
-        'Endpoints',
-        'Certificates',
-        'Sites',
-        'Runtime',
-        'Contents',
-    ],
-    WorkerRole: [
-        'Imports',
-        'Startup',
-        'LocalStorage',
-        'LocalResources',
-        'ConfigurationSettings',
-        'Endpoints',
-        'Certificates',
-        'Runtime',
-        'Contents',
-    ],
-    VirtualMachineRole: ['Certificates', 'ConfigurationSettings', 'Imports', 'Endpoints', 'LocalResources'],
-};
-
-;// CONCATENATED MODULE: ./.build/src/model/knowledge/sources.js
-/** Where a fact in the knowledge tables comes from, so a message or doc page can cite it. */
-const SOURCES = {
-    sizes2015: 'Microsoft Docs, "Sizes for Cloud Services" (2015 revision): cores and local resource MB',
-    sizes2017: 'MicrosoftDocs/azure-docs articles/cloud-services/cloud-services-sizes-specs.md (2017 revision): temp disk',
-    sizesFormula: 'Inferred: local resource MB = temp disk GiB × 1024 − 5096, which holds exactly for every A0–A7 and D size the 2015 doc lists',
-    csesPrereq: 'MicrosoftDocs/azure-docs articles/cloud-services-extended-support/deploy-prerequisite.md (current revision): classic size → ARM size',
-    csesSizes: 'MicrosoftDocs/azure-docs articles/cloud-services-extended-support/available-sizes.md',
-    guestOsMatrix: 'MicrosoftDocs/azure-docs articles/cloud-services-extended-support/cloud-services-guestos-update-matrix.md (Nov 2025)',
-    family1Retirement: 'MicrosoftDocs/azure-docs articles/cloud-services/cloud-services-guestos-family1-retirement.md',
-    family234Retirement: 'MicrosoftDocs/azure-docs articles/cloud-services-extended-support/cloud-services-guestos-family-2-3-4-retirement.md',
-    csdefSchema: 'ServiceDefinitionSchema (Azure SDK 2.4 XSD) and MicrosoftDocs articles/cloud-services/schema-csdef-*.md',
-    cscfgSchema: 'ServiceConfigurationSchema (Azure SDK 2.4 XSD) and MicrosoftDocs articles/cloud-services/schema-cscfg-*.md',
-    vmRoleSchema: 'MSDN "VirtualMachineRole Schema" (June 2012, Windows Azure SDK 1.3+)',
-    limits: 'MicrosoftDocs/azure-docs includes/azure-cloud-services-limits.md',
-    internalPerRole: 'MicrosoftDocs/azure-docs articles/cloud-services/cloud-services-enable-communication-role-instances.md',
-    plugins: 'Azure SDK RoleModule plug-ins (*.csplugin), as seen in the settings real .cscfg files carry and the aCS entries of built .rd files',
-    importDocs: 'MicrosoftDocs/azure-docs articles/cloud-services/schema-csdef-webrole.md (Import element)',
-};
-
-;// CONCATENATED MODULE: ./.build/src/model/implied.js
-
-/** The settings a role declares: its own, then those of each imported plug-in. */
-function declaredSettings(role) {
-    const own = role.settings.flatMap((s) => (s.name === undefined ? [] : [{ name: s.name, module: undefined }]));
-    return [...own, ...fromImports(role, (m) => m.settings)];
-}
-function declaredCertificates(role) {
-    const own = role.certificates.flatMap((c) => (c.name === undefined ? [] : [{ name: c.name, module: undefined }]));
-    return [...own, ...fromImports(role, (m) => m.certificates)];
-}
-function fromImports(role, pick) {
-    const out = [];
-    for (const i of role.imports) {
-        const m = i.moduleName ? findImportModule(i.moduleName) : undefined;
-        if (m)
-            for (const name of pick(m))
-                out.push({ name, module: m.name });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/src/model/role-folders.js
-
-
-
-
-
-/**
- * Folders that hold each role of a service definition, for packaging without `--role`: the role
- * project a `.ccproj` beside the definition references (by RoleName), else a folder named after
- * the role beside the definition. Only folders that exist are returned.
- */
-function roleFoldersFor(csdefPath) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(csdefPath);
-    const dir = (0,external_node_path_namespaceObject.dirname)(abs);
-    const out = new Map();
-    const doc = parseXmlFile(abs, (0,external_node_path_namespaceObject.basename)(abs));
-    const roles = (doc.root?.elements ?? []).filter((e) => isRoleKind(e.local)).map((e) => e.attrValue('name')).filter((n) => !!n);
-    let projects = [];
-    try {
-        projects = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((f) => f.toLowerCase().endsWith('.ccproj')).sort();
-    }
-    catch {
-        projects = [];
-    }
-    for (const p of projects) {
-        const pdoc = parseXmlFile((0,external_node_path_namespaceObject.join)(dir, p), p);
-        if (!pdoc.root)
-            continue;
-        const project = bindProject(pdoc, pdoc.root);
-        for (const ref of project.roles) {
-            if (!ref.roleName || out.has(ref.roleName) || !roles.includes(ref.roleName))
-                continue;
-            const folder = (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.dirname)(ref.path));
-            if (isDir(folder))
-                out.set(ref.roleName, { dir: folder, source: p });
-        }
-    }
-    for (const role of roles) {
-        if (out.has(role))
-            continue;
-        const folder = (0,external_node_path_namespaceObject.join)(dir, role);
-        if (isDir(folder))
-            out.set(role, { dir: folder, source: 'a folder named after the role' });
-    }
-    return out;
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.existsSync)(p) && (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
+    /** All rules, sorted by id. */
+    all() {
+        return [...this.byId.values()].sort((a, b) => (a.rule.meta.id < b.rule.meta.id ? -1 : 1));
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/model/knowledge/retired.js
-/**
- * The one message for the retired VirtualMachineRole, shared by the lint rule and the packager's
- * refusal so that both say the same thing and point the same way forward.
- */
-function virtualMachineRoleRetired(name) {
-    return `VirtualMachineRole "${name ?? ''}" is retired and cannot be deployed or packaged; rebuild it as a WorkerRole whose startup tasks install what the image held, or move it to Virtual Machine Scale Sets`;
-}
 
-;// CONCATENATED MODULE: ./.build/src/model/index.js
+/***/ }),
 
+/***/ 9394:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./.build/src/lint/rule-api.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   BU: () => (/* binding */ FAMILIES),
+/* harmony export */   IY: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.IY),
+/* harmony export */   Iu: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.Iu),
+/* harmony export */   Jb: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.Jb),
+/* harmony export */   Km: () => (/* binding */ defineRule),
+/* harmony export */   Lv: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.Lv),
+/* harmony export */   NS: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.NS),
+/* harmony export */   RP: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.RP),
+/* harmony export */   Wx: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.Wx),
+/* harmony export */   Y6: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.Y6),
+/* harmony export */   Zv: () => (/* binding */ listNames),
+/* harmony export */   _s: () => (/* binding */ sharedIndex),
+/* harmony export */   b1: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.b1),
+/* harmony export */   bi: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.bi),
+/* harmony export */   eC: () => (/* binding */ isRoleKindName),
+/* harmony export */   ek: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.ek),
+/* harmony export */   fZ: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.fZ),
+/* harmony export */   nY: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.nY),
+/* harmony export */   v_: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.v_),
+/* harmony export */   wE: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.wE),
+/* harmony export */   y$: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.y$),
+/* harmony export */   y9: () => (/* binding */ serviceDocuments),
+/* harmony export */   yJ: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.yJ)
+/* harmony export */ });
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2793);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4216);
 
 
 
@@ -24954,6 +26896,13 @@ const FAMILIES = ['XML', 'CSDEF', 'CSCFG', 'XREF', 'PKG', 'SEC', 'CSES', 'LINT']
 /** Identity function that gives a rule object its type; packs written in JS do not need it. */
 function defineRule(rule) {
     return rule;
+}
+/**
+ * The service's index built by `build`: shared with every other rule of the run that asks for the
+ * same `build` (through `context.index`), or built on the spot when the context has no `index`.
+ */
+function sharedIndex(service, context, build) {
+    return context.index ? context.index(build) : build(service, context.files);
 }
 /** True for WebRole, WorkerRole and the retired VirtualMachineRole. */
 function isRoleKindName(local) {
@@ -24986,2674 +26935,24 @@ function listNames(names, quote = '"') {
     return `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/lint/registry.js
+
+/***/ }),
+
+/***/ 3004:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-const ID = new RegExp(`^(${FAMILIES.join('|')})-[a-z0-9]+(?:-[a-z0-9]+)*$`);
-/** Rule packs use their own family prefix, upper case, so their ids never collide with ours. */
-const PACK_ID = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-class RegistryError extends Error {
-}
-/** Every rule the engine can run, keyed by id: built-in, engine and rule-pack rules alike. */
-class Registry {
-    byId = new Map();
-    constructor(builtin) {
-        for (const r of ENGINE_RULES)
-            this.add(r, 'builtin');
-        for (const r of builtin)
-            this.add(r, 'builtin');
-    }
-    addPack(pack, origin) {
-        if (!pack || !Array.isArray(pack.rules)) {
-            throw new RegistryError(`rule pack ${origin} does not export { rules: [...] }`);
-        }
-        for (const r of pack.rules)
-            this.add(r, origin);
-    }
-    add(rule, origin) {
-        const id = rule?.meta?.id;
-        if (typeof id !== 'string')
-            throw new RegistryError(`a rule from ${origin} has no meta.id`);
-        if (origin === 'builtin' ? !ID.test(id) : !PACK_ID.test(id)) {
-            throw new RegistryError(`rule id "${id}" from ${origin} is not FAMILY-kebab-name (${origin === 'builtin' ? FAMILIES.join(', ') : 'an upper-case prefix of its own'})`);
-        }
-        if (typeof rule.check !== 'function')
-            throw new RegistryError(`rule ${id} from ${origin} has no check function`);
-        for (const field of ['shortDescription', 'fullDescription', 'help']) {
-            if (typeof rule.meta[field] !== 'string' || rule.meta[field].trim() === '') {
-                throw new RegistryError(`rule ${id} from ${origin} has no meta.${field}`);
-            }
-        }
-        if (!['error', 'warning', 'note'].includes(rule.meta.defaultLevel)) {
-            throw new RegistryError(`rule ${id} from ${origin}: meta.defaultLevel must be error, warning or note`);
-        }
-        const existing = this.byId.get(id);
-        if (existing)
-            throw new RegistryError(`rule id ${id} from ${origin} is already defined by ${existing.origin}`);
-        const docsUrl = rule.meta.docsUrl ?? (origin === 'builtin' ? ruleDocsUrl(id) : undefined);
-        const withDocs = docsUrl === rule.meta.docsUrl ? rule : { ...rule, meta: { ...rule.meta, docsUrl } };
-        this.byId.set(id, { rule: withDocs, origin });
-    }
-    get(id) {
-        return this.byId.get(id);
-    }
-    has(id) {
-        return this.byId.has(id);
-    }
-    /** All rules, sorted by id. */
-    all() {
-        return [...this.byId.values()].sort((a, b) => (a.rule.meta.id < b.rule.meta.id ? -1 : 1));
-    }
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./.build/src/package/format.js
-/** Names and URIs of the two package formats (cspkg-format.md §3, §4). */
-const REQUIRED_RESOURCE = 'http://schemas.microsoft.com/opc/2006/sample/required-resource';
-const PRODUCT_VERSION_REL = 'http://schemas.microsoft.com/ServiceHosting/2009/10/UAR/ProductVersion';
-const UAR_MANIFEST_REL = 'http://schemas.microsoft.com/ServiceHosting/2009/10/UAR/Manifest';
-const CTP_REL = 'http://schemas.microsoft.com/windowsazure/PackageDefinition/Version/2012/03/15';
-const CTP_NS = 'http://schemas.microsoft.com/windowsazure';
-const CTP_PRODUCT_VERSION_KEY = 'http://schemas.microsoft.com/windowsazure/ProductVersion/';
-const CSDEF_NS = 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition';
-const CSDEF_DOC = 'ServiceDefinition/ServiceDefinition.csdef';
-const RD_DOC = 'ServiceDefinition/ServiceDefinition.rd';
-const RDSC_DOC = 'ServiceDefinition/ServiceDefinition.rdsc';
-const NAMED_STREAM_KINDS = ['RequiredFeatures', 'SupportedOSes', 'SupportData'];
-/** Text a stand-in runtime file written by `--sdk-kit stub` starts with; verify refuses packages holding one. */
-const STUB_MARKER = 'cloudservice-lint stand-in runtime file: NOT DEPLOYABLE';
-
-;// CONCATENATED MODULE: ./.build/src/package/xml-out.js
-/**
- * The XML text CSPack writes: .NET XmlWriter conventions (`<a b="c" />` with a space before the
- * slash, `>` escaped in attribute values), either on one line or indented by two spaces with CRLF.
- */
-function el(name, attrs = [], children = [], text) {
-    const kept = children.filter((c) => !!c);
-    return text === undefined ? { name, attrs, children: kept } : { name, attrs, children: kept, text };
-}
-function escapeAttr(value) {
-    return value.replace(/[&<>"\r\n\t]/g, (c) => ATTR_ESCAPES[c] ?? c);
-}
-function escapeText(value) {
-    return value.replace(/[&<>]/g, (c) => ATTR_ESCAPES[c] ?? c);
-}
-const ATTR_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '\r': '&#xD;',
-    '\n': '&#xA;',
-    '\t': '&#x9;',
-};
-function startTag(node) {
-    let s = `<${node.name}`;
-    for (const [k, v] of node.attrs)
-        if (v !== undefined)
-            s += ` ${k}="${escapeAttr(v)}"`;
-    return s;
-}
-function writeInline(node) {
-    const start = startTag(node);
-    if (node.text !== undefined && node.text !== '')
-        return `${start}>${escapeText(node.text)}</${node.name}>`;
-    if (node.children.length === 0)
-        return `${start} />`;
-    return `${start}>${node.children.map(writeInline).join('')}</${node.name}>`;
-}
-function writeIndented(node, depth, out) {
-    const pad = '  '.repeat(depth);
-    const start = startTag(node);
-    if (node.text !== undefined && node.text !== '') {
-        out.push(`${pad}${start}>${escapeText(node.text)}</${node.name}>`);
-    }
-    else if (node.children.length === 0) {
-        out.push(`${pad}${start} />`);
-    }
-    else {
-        out.push(`${pad}${start}>`);
-        for (const c of node.children)
-            writeIndented(c, depth + 1, out);
-        out.push(`${pad}</${node.name}>`);
-    }
-}
-const BOM = '\ufeff';
-const UTF8_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
-/** One-line document with BOM and declaration: .rels, [Content_Types].xml, named streams. */
-const ONE_LINE = { bom: true, declaration: UTF8_DECLARATION, indented: false };
-/** CRLF-indented with BOM and declaration: RoleModel.xml, RuntimeSetup.Manifest, .csdef, .rdsc. */
-const INDENTED = { bom: true, declaration: UTF8_DECLARATION, indented: true };
-function xmlDocument(root, style) {
-    let body;
-    if (style.indented) {
-        const lines = [];
-        writeIndented(root, 0, lines);
-        body = (style.declaration ? `${style.declaration}\r\n` : '') + lines.join('\r\n');
-    }
-    else {
-        body = style.declaration + writeInline(root);
-    }
-    return Buffer.from((style.bom ? BOM : '') + body, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/opc.js
-
-
-const CONTENT_TYPES_PART = '[Content_Types].xml';
-const RELS_PART = '_rels/.rels';
-const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
-const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const RELS_CONTENT_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
-/** Largest package XML part (manifest, content types, relationships) read into memory. */
-const MAX_XML_PART = 64 * 1024 * 1024;
-const XML_LIMITS = { maxBytes: MAX_XML_PART, maxDepth: 64, maxElements: 5_000_000 };
-/** Parses a package XML part; returns the root or a one-line reason it could not be read. */
-function parsePart(label, bytes) {
-    const doc = parseXml(label, bytes, XML_LIMITS);
-    const fatal = doc.problems.find((p) => p.fatal);
-    if (!doc.root || fatal) {
-        const p = fatal ?? doc.problems[0];
-        return { error: p ? `${p.message} (line ${p.at.line}, column ${p.at.column})` : 'empty document' };
-    }
-    return { root: doc.root };
-}
-function readContentTypes(root) {
-    if (root.local !== 'Types' || root.uri !== CT_NS)
-        return `root element is <${root.name}>, expected <Types> in ${CT_NS}`;
-    const defaults = new Map();
-    const overrides = new Map();
-    for (const e of root.elements) {
-        const type = e.attrValue('ContentType');
-        if (e.local === 'Default') {
-            const ext = e.attrValue('Extension');
-            if (ext === undefined || type === undefined)
-                return '<Default> without Extension or ContentType';
-            defaults.set(ext.toLowerCase(), type);
-        }
-        else if (e.local === 'Override') {
-            const part = e.attrValue('PartName');
-            if (part === undefined || type === undefined)
-                return '<Override> without PartName or ContentType';
-            overrides.set(part.toLowerCase(), type);
-        }
-    }
-    return { defaults, overrides };
-}
-/** The content type OPC gives a part (ZIP entry name without leading slash), or undefined. */
-function contentTypeOf(types, entryName) {
-    const override = types.overrides.get(`/${entryName}`.toLowerCase());
-    if (override !== undefined)
-        return override;
-    const base = entryName.slice(entryName.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot < 0)
-        return undefined;
-    return types.defaults.get(base.slice(dot + 1).toLowerCase());
-}
-function readRelationships(root) {
-    if (root.local !== 'Relationships' || root.uri !== RELS_NS) {
-        return `root element is <${root.name}>, expected <Relationships> in ${RELS_NS}`;
-    }
-    const rels = [];
-    for (const e of root.childrenNamed('Relationship')) {
-        const id = e.attrValue('Id');
-        const type = e.attrValue('Type');
-        const target = e.attrValue('Target');
-        if (!id || !type || target === undefined)
-            return '<Relationship> without Id, Type or Target';
-        rels.push({ id, type, target, external: e.attrValue('TargetMode') === 'External' });
-    }
-    return rels;
-}
-/** The ZIP entry name an internal relationship target points at (targets here are absolute: `/x.csman`). */
-function targetEntryName(target) {
-    const path = target.startsWith('/') ? target.slice(1) : target;
-    try {
-        return decodeURIComponent(path);
-    }
-    catch {
-        return path;
-    }
-}
-function relationshipsXml(rels) {
-    return xmlDocument(el('Relationships', [['xmlns', RELS_NS]], rels.map((r) => el('Relationship', [
-        ['Type', r.type],
-        ['Target', r.target],
-        ['TargetMode', r.external ? 'External' : undefined],
-        ['Id', r.id],
-    ]))), ONE_LINE);
-}
-function contentTypesXml(defaults, overrides = []) {
-    return xmlDocument(el('Types', [['xmlns', CT_NS]], [
-        ...defaults.map(([ext, type]) => el('Default', [['Extension', ext], ['ContentType', type]])),
-        ...overrides.map(([part, type]) => el('Override', [['PartName', part], ['ContentType', type]])),
-    ]), ONE_LINE);
-}
-/** Part-name URI for a ZIP entry name: `/` + the name with characters outside URI syntax escaped. */
-function partUri(entryName) {
-    return '/' + entryName.split('/').map((s) => encodeURIComponent(s).replace(/%5B/g, '[').replace(/%5D/g, ']')).join('/');
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/problems.js
-/** Collects problems under the check that is running. */
-class ProblemLog {
-    problems = [];
-    checks = [];
-    current;
-    check(name) {
-        let c = this.checks.find((x) => x.name === name);
-        if (!c) {
-            c = { name, errors: 0, warnings: 0 };
-            this.checks.push(c);
-        }
-        this.current = c;
-    }
-    error(code, part, message) {
-        this.add({ code, severity: 'error', part, message });
-    }
-    warn(code, part, message) {
-        this.add({ code, severity: 'warning', part, message });
-    }
-    add(p) {
-        this.problems.push(p);
-        if (!this.current)
-            this.check('package');
-        const c = this.current;
-        if (p.severity === 'error')
-            c.errors++;
-        else
-            c.warnings++;
-    }
-    get errorCount() {
-        return this.problems.filter((p) => p.severity === 'error').length;
-    }
-}
-/** Why a ZIP entry name is unsafe or not a valid OPC part name, or undefined when it is fine. */
-function entryNameProblem(name) {
-    if (name === '')
-        return 'empty name';
-    if (name.startsWith('/'))
-        return 'absolute path (starts with "/")';
-    if (/^[A-Za-z]:/.test(name))
-        return 'absolute path (drive letter)';
-    if (name.includes('\\'))
-        return 'backslash in name (ZIP names use "/")';
-    const segments = name.split('/');
-    if (segments.includes('..'))
-        return '".." path segment (would escape the package)';
-    if (segments.includes('.'))
-        return '"." path segment';
-    if (segments.slice(0, -1).includes(''))
-        return 'empty path segment';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f]/.test(name))
-        return 'control character in name';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./.build/src/package/hash-job.js
-/** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
-const WHOLE_ENTRY_MAX = 2 * 1024 * 1024;
-async function runHashJob(job, deps) {
-    const { fs, zlib, crypto } = deps;
-    const STREAM_CHUNK = 1024 * 1024;
-    const scratch = (n) => {
-        let b = deps.scratch.buffer;
-        if (!b || b.length < n) {
-            b = Buffer.allocUnsafeSlow(Math.max(n, STREAM_CHUNK));
-            deps.scratch.buffer = b;
-        }
-        return b.subarray(0, n);
-    };
-    const fd = fs.openSync(job.path, 'r');
-    try {
-        const readFully = (buf, position) => {
-            let got = 0;
-            while (got < buf.length) {
-                const n = fs.readSync(fd, buf, got, buf.length - got, position + got);
-                if (n === 0)
-                    break;
-                got += n;
-            }
-            return got;
-        };
-        /** Offset of the data within `header` (a local header read from the entry's start), or an error. */
-        const dataStart = (header) => {
-            if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50)
-                return 'local file header is missing or damaged';
-            return 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-        };
-        const finish = (item, hash, crc, size) => {
-            if (size !== item.uncompressedSize) {
-                return { error: `cannot read entry (inflates to ${size} bytes, the ZIP directory says ${item.uncompressedSize})` };
-            }
-            if (crc >>> 0 !== item.crc >>> 0)
-                return { error: 'CRC-32 mismatch', crcMismatch: { actual: crc >>> 0 } };
-            return { sha256: hash.digest('hex'), size };
-        };
-        const whole = (item, region) => {
-            const start = dataStart(region);
-            if (typeof start === 'string')
-                return { error: start };
-            if (start + item.compressedSize > region.length)
-                return { error: 'cannot read entry (its data runs past the next entry or the end of the file)' };
-            const raw = region.subarray(start, start + item.compressedSize);
-            let data;
-            if (item.method === 0)
-                data = raw;
-            else {
-                try {
-                    // One byte more than declared: more output than that is a lie, found without inflating all of it.
-                    data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, item.uncompressedSize + 1) });
-                }
-                catch (e) {
-                    if (e.code === 'ERR_BUFFER_TOO_LARGE') {
-                        return { error: `cannot read entry (inflates to more than the ${item.uncompressedSize} bytes the ZIP directory says)` };
-                    }
-                    return { error: `cannot read entry (${e.message})` };
-                }
-            }
-            if (data !== raw)
-                deps.noteGarbage(data.length);
-            return finish(item, crypto.createHash('sha256').update(data), zlib.crc32(data), data.length);
-        };
-        const streamed = async (item) => {
-            const header = scratch(Math.min(30 + 65535 * 2, item.limit - item.offset));
-            const headerLength = readFully(header, item.offset);
-            const start = dataStart(header.subarray(0, headerLength));
-            if (typeof start === 'string')
-                return { error: start };
-            if (start > headerLength)
-                return { error: 'local file header is missing or damaged' };
-            let pos = item.offset + start;
-            const end = pos + item.compressedSize;
-            if (end > item.limit)
-                return { error: 'cannot read entry (its data runs past the next entry or the end of the file)' };
-            const hash = crypto.createHash('sha256');
-            let crc = 0;
-            let size = 0;
-            // The header is done with: its buffer is the read buffer from here on.
-            const chunk = scratch(Math.min(STREAM_CHUNK, item.compressedSize));
-            const nextChunk = () => {
-                if (pos >= end)
-                    return undefined;
-                const got = readFully(chunk.subarray(0, Math.min(chunk.length, end - pos)), pos);
-                if (got === 0)
-                    return undefined;
-                pos += got;
-                return chunk.subarray(0, got);
-            };
-            if (item.method === 0) {
-                for (let c = nextChunk(); c; c = nextChunk()) {
-                    hash.update(c);
-                    crc = zlib.crc32(c, crc);
-                    size += c.length;
-                }
-                if (pos < end)
-                    return { error: 'cannot read entry (file ends before the ZIP data does)' };
-                return finish(item, hash, crc, size);
-            }
-            const inflate = zlib.createInflateRaw({ chunkSize: STREAM_CHUNK });
-            let tooLong = false;
-            const closed = new Promise((resolve) => inflate.once('close', () => resolve()));
-            const done = new Promise((resolve, reject) => {
-                inflate.on('data', (out) => {
-                    size += out.length;
-                    if (size > item.uncompressedSize) {
-                        // A bomb, or a damaged directory: stop inflating now rather than after the whole chunk.
-                        tooLong = true;
-                        inflate.destroy();
-                        resolve();
-                        return;
-                    }
-                    hash.update(out);
-                    crc = zlib.crc32(out, crc);
-                    deps.noteGarbage(out.length);
-                });
-                inflate.on('end', () => resolve());
-                inflate.on('error', (e) => (tooLong ? resolve() : reject(e)));
-            });
-            // One chunk in zlib's hands at a time: the read buffer is reused for the next. A destroyed
-            // stream may never call back, so its closing ends the wait too.
-            const feed = async () => {
-                for (let c = nextChunk(); c && !tooLong; c = nextChunk()) {
-                    await Promise.race([new Promise((resolve, reject) => inflate.write(c, (e) => (e && !tooLong ? reject(e) : resolve()))), closed]);
-                }
-                if (!tooLong)
-                    inflate.end();
-            };
-            try {
-                await Promise.all([feed(), done]);
-            }
-            catch (e) {
-                inflate.destroy();
-                return { error: `cannot read entry (${e.message})` };
-            }
-            if (tooLong)
-                return { error: `cannot read entry (inflates to more than the ${item.uncompressedSize} bytes the ZIP directory says)` };
-            if (pos < end)
-                return { error: 'cannot read entry (file ends before the ZIP data does)' };
-            return finish(item, hash, crc, size);
-        };
-        const out = [];
-        const first = job.items[0];
-        const last = job.items[job.items.length - 1];
-        if (job.stream) {
-            for (const item of job.items)
-                out.push(await streamed(item));
-            return out;
-        }
-        if (!first || !last)
-            return out;
-        // Neighbours: one read from the first header to the last entry's limit.
-        const span = scratch(last.limit - first.offset);
-        const got = readFully(span, first.offset);
-        for (const item of job.items) {
-            const from = item.offset - first.offset;
-            const to = Math.min(item.limit - first.offset, got);
-            if (from >= to)
-                out.push({ error: 'cannot read entry (file ends before the ZIP data does)' });
-            else
-                out.push(whole(item, span.subarray(from, to)));
-        }
-        return out;
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/zip-read.js
-
-
-
-
-
-
-
-
-/**
- * Reads a byte range of an open file as if it were a whole file. Nested packages that are stored
- * (not deflated) inside the outer ZIP are read in place this way, without copying them out.
- */
-class FileRangeReader extends yauzl.RandomAccessReader {
-    fd;
-    base;
-    size;
-    /**
-     * yauzl reads the central directory one record at a time, two small reads per entry; from the
-     * file that is thousands of round trips for a role of thousands of files (seconds, for a
-     * directory that is a few megabytes). Small reads are served from a window read ahead instead.
-     */
-    window;
-    constructor(fd, base, size) {
-        super();
-        this.fd = fd;
-        this.base = base;
-        this.size = size;
-    }
-    // yauzl's own read() builds two streams per call; small reads skip them.
-    read(buffer, offset, length, position, callback) {
-        if (length > SMALL_READ) {
-            super.read(buffer, offset, length, position, callback);
-            return;
-        }
-        this.small(position, position + length).then((b) => {
-            b.copy(buffer, offset);
-            callback(null);
-        }, (err) => callback(err));
-    }
-    _readStreamForRange(start, end) {
-        if (end - start > SMALL_READ)
-            return new RangeStream(this.fd, this.base + start, this.base + end);
-        return new WindowStream(this, start, end);
-    }
-    /** The bytes of [start, end), from the window, reading a new window first when needed. */
-    async small(start, end) {
-        const w = this.window;
-        if (!w || start < w.start || end > w.start + w.data.length) {
-            const length = Math.min(READ_AHEAD, this.size - start);
-            const data = Buffer.allocUnsafe(Math.max(0, length));
-            let got = 0;
-            while (got < data.length) {
-                const bytesRead = await new Promise((resolve, reject) => (0,external_node_fs_namespaceObject.read)(this.fd, data, got, data.length - got, this.base + start + got, (err, n) => (err ? reject(err) : resolve(n))));
-                if (bytesRead === 0)
-                    break;
-                got += bytesRead;
-            }
-            this.window = { start, data: data.subarray(0, got) };
-        }
-        const win = this.window;
-        const slice = win.data.subarray(start - win.start, end - win.start);
-        if (slice.length < end - start)
-            throw new Error('file ends before the ZIP data does');
-        return slice;
-    }
-    close(callback) {
-        this.window = undefined;
-        setImmediate(() => callback(null));
-    }
-}
-const SMALL_READ = 64 * 1024;
-const READ_AHEAD = 1024 * 1024;
-class WindowStream extends external_node_stream_namespaceObject.Readable {
-    reader;
-    start;
-    end;
-    started = false;
-    constructor(reader, start, end) {
-        super();
-        this.reader = reader;
-        this.start = start;
-        this.end = end;
-    }
-    _read() {
-        if (this.started)
-            return;
-        this.started = true;
-        this.reader.small(this.start, this.end).then((b) => {
-            // A copy: yauzl may keep what it reads, and the window is reused.
-            this.push(Buffer.from(b));
-            this.push(null);
-        }, (err) => this.destroy(err));
-    }
-}
-/**
- * Positional reads from a descriptor the caller owns. (fs.ReadStream closes a borrowed descriptor
- * when destroyed, even with autoClose off, and yauzl destroys streams it has finished with.)
- */
-class RangeStream extends external_node_stream_namespaceObject.Readable {
-    fd;
-    pos;
-    end;
-    constructor(fd, pos, end) {
-        super();
-        this.fd = fd;
-        this.pos = pos;
-        this.end = end;
-    }
-    _read(size) {
-        const length = Math.min(Math.max(size, 64 * 1024), this.end - this.pos);
-        if (length <= 0) {
-            this.push(null);
-            return;
-        }
-        (0,external_node_fs_namespaceObject.read)(this.fd, Buffer.allocUnsafe(length), 0, length, this.pos, (err, bytesRead, buffer) => {
-            if (err)
-                this.destroy(err);
-            else if (bytesRead === 0)
-                this.destroy(new Error('file ends before the ZIP data does'));
-            else {
-                this.pos += bytesRead;
-                this.push(buffer.subarray(0, bytesRead));
-            }
-        });
-    }
-}
-const CP437_HIGH = 'ÇüéâäàåçêëèïîÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
-function decodeName(entry) {
-    const raw = entry.fileNameRaw;
-    if ((entry.generalPurposeBitFlag & 0x800) !== 0)
-        return raw.toString('utf8');
-    let out = '';
-    for (const b of raw)
-        out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
-    return out;
-}
-/** Thrown for a ZIP that cannot be read at all; the message names the file. */
-class ZipReadError extends Error {
-}
-/**
- * A ZIP archive opened for reading: the central directory is read once; entry data is streamed on
- * demand. Works on a whole file or, for a nested package, on a byte range of its parent's file.
- */
-class ZipArchive {
-    label;
-    zip;
-    handle;
-    base;
-    entries;
-    cleanup;
-    path;
-    limits;
-    constructor(
-    /** Display name used in messages, e.g. `app.cspkg` or `app.cspkg!/WebRole1_….cssx`. */
-    label, zip, handle, base, entries, cleanup, 
-    /** The file the archive's bytes are in (its parent's, for a stored nested package). */
-    path, 
-    /** Per entry, where its bytes must end: the next entry's header, or the end of the archive. */
-    limits) {
-        this.label = label;
-        this.zip = zip;
-        this.handle = handle;
-        this.base = base;
-        this.entries = entries;
-        this.cleanup = cleanup;
-        this.path = path;
-        this.limits = limits;
-    }
-    static async openFile(path, label = path) {
-        const handle = await (0,promises_namespaceObject.open)(path, 'r');
-        try {
-            const { size } = await handle.stat();
-            return await ZipArchive.fromRange(handle, path, 0, size, label, async () => handle.close());
-        }
-        catch (e) {
-            await handle.close().catch(() => undefined);
-            throw e;
-        }
-    }
-    static async fromRange(handle, path, base, size, label, cleanup) {
-        let zip;
-        try {
-            zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(handle.fd, base, size), size, {
-                lazyEntries: true,
-                autoClose: false,
-                decodeStrings: false,
-                validateEntrySizes: true,
-            });
-        }
-        catch (e) {
-            throw new ZipReadError(`${label}: not a readable ZIP file (${e.message})`);
-        }
-        const entries = await readCentralDirectory(zip, label);
-        const shared = overlapping(entries);
-        if (shared) {
-            zip.close();
-            throw new ZipReadError(`${label}: entries ${shared[0].name} and ${shared[1].name} share bytes: a zip bomb (one compressed block listed many times) or a damaged directory`);
-        }
-        return new ZipArchive(label, zip, handle, base, entries, cleanup, path, entryLimits(entries, size));
-    }
-    /**
-     * Opens a ZIP stored inside this one. A stored entry is read in place; a deflated one is first
-     * inflated into `tempDir` (refused above `maxInflated` bytes).
-     */
-    async openNested(entry, tempDir, maxInflated) {
-        const label = `${this.label}!/${entry.name}`;
-        if (entry.encrypted)
-            throw new ZipReadError(`${label}: entry is encrypted`);
-        if (entry.compressionMethod === 0) {
-            const dataStart = await this.dataStart(entry);
-            return ZipArchive.fromRange(this.handle, this.path, this.base + dataStart, entry.compressedSize, label, undefined);
-        }
-        if (entry.uncompressedSize > maxInflated) {
-            throw new ZipReadError(`${label}: nested package of ${entry.uncompressedSize} bytes is over the ${maxInflated}-byte limit`);
-        }
-        const tmp = (0,external_node_path_namespaceObject.join)(tempDir, `nested-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(label).digest('hex').slice(0, 16)}.zip`);
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(await this.openStream(entry), (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
-        const handle = await (0,promises_namespaceObject.open)(tmp, 'r');
-        try {
-            const { size } = await handle.stat();
-            return await ZipArchive.fromRange(handle, tmp, 0, size, label, async () => handle.close());
-        }
-        catch (e) {
-            // Not a ZIP after all: nothing will close this handle later.
-            await handle.close().catch(() => undefined);
-            throw e;
-        }
-    }
-    /** Where the entry's data starts, read from its local header (its extra field may differ from the central one). */
-    async dataStart(entry) {
-        const header = Buffer.alloc(30);
-        const at = entry.raw.relativeOffsetOfLocalHeader;
-        const { bytesRead } = await this.handle.read(header, 0, 30, this.base + at);
-        if (bytesRead !== 30 || header.readUInt32LE(0) !== 0x04034b50) {
-            throw new ZipReadError(`${this.label}!/${entry.name}: local file header is missing or damaged`);
-        }
-        return at + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    }
-    async openStream(entry) {
-        try {
-            return await this.zip.openReadStreamPromise(entry.raw);
-        }
-        catch (e) {
-            throw new ZipReadError(`${this.label}!/${entry.name}: cannot read entry (${e.message})`);
-        }
-    }
-    /** Reads a small entry whole; larger than `max` bytes is refused, never truncated. */
-    async readBytes(entry, max) {
-        if (entry.uncompressedSize > max) {
-            throw new ZipReadError(`${this.label}!/${entry.name}: ${entry.uncompressedSize} bytes is over the ${max}-byte limit for this part`);
-        }
-        const chunks = [];
-        const stream = await this.openStream(entry);
-        try {
-            for await (const chunk of stream)
-                chunks.push(chunk);
-        }
-        catch (e) {
-            throw new ZipReadError(`${this.label}!/${entry.name}: cannot read entry (${e.message})`);
-        }
-        return Buffer.concat(chunks);
-    }
-    /**
-     * SHA-256 (lower-case hex) and length of each entry's data, in the order given; a CRC-32 that
-     * disagrees, or data that cannot be read, is a ZipReadError in that entry's place. Neighbouring
-     * small entries are read together; the work is spread over `hasher`'s workers.
-     */
-    async hashEntries(entries, hasher) {
-        const results = new Array(entries.length);
-        const fail = (i, message) => {
-            results[i] = new ZipReadError(`${this.label}!/${entries[i].name}: ${message}`);
-        };
-        const order = [];
-        for (const [i, e] of entries.entries()) {
-            if (e.encrypted)
-                fail(i, 'cannot read entry (it is encrypted)');
-            else if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
-                fail(i, `cannot read entry (compression method ${e.compressionMethod} is neither stored nor deflate)`);
-            else if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize)
-                fail(i, `cannot read entry (stored with ${e.compressedSize} bytes, the ZIP directory says ${e.uncompressedSize} uncompressed)`);
-            else
-                order.push(i);
-        }
-        order.sort((a, b) => entries[a].raw.relativeOffsetOfLocalHeader - entries[b].raw.relativeOffsetOfLocalHeader);
-        const jobs = [];
-        let batch;
-        const flush = () => {
-            if (batch)
-                jobs.push({ job: { path: this.path, items: batch.items, stream: false }, bytes: batch.bytes, indexes: batch.indexes });
-            batch = undefined;
-        };
-        for (const i of order) {
-            const e = entries[i];
-            const item = {
-                offset: this.base + e.raw.relativeOffsetOfLocalHeader,
-                limit: this.base + (this.limits.get(e) ?? 0),
-                method: e.compressionMethod,
-                compressedSize: e.compressedSize,
-                uncompressedSize: e.uncompressedSize,
-                crc: e.raw.crc32,
-            };
-            if (item.limit < item.offset + 30) {
-                fail(i, 'local file header is missing or damaged');
-                continue;
-            }
-            const bytes = e.compressedSize + e.uncompressedSize;
-            if (e.compressedSize > WHOLE_ENTRY_MAX || e.uncompressedSize > WHOLE_ENTRY_MAX) {
-                flush();
-                jobs.push({ job: { path: this.path, items: [item], stream: true }, bytes, indexes: [i] });
-                continue;
-            }
-            // A batch is read in one piece: neighbours only, a few megabytes at most.
-            const first = batch?.items[0];
-            const last = batch?.items[batch.items.length - 1];
-            if (batch && first && last && (item.offset - last.limit > BATCH_GAP || item.limit - first.offset > BATCH_SPAN || batch.items.length >= BATCH_ITEMS))
-                flush();
-            batch ??= { items: [], indexes: [], bytes: 0 };
-            batch.items.push(item);
-            batch.indexes.push(i);
-            batch.bytes += bytes;
-        }
-        flush();
-        const outcomes = await hasher.run(jobs);
-        for (const [j, { indexes }] of jobs.entries()) {
-            for (const [k, i] of indexes.entries()) {
-                const o = outcomes[j][k];
-                const e = entries[i];
-                if (!o)
-                    fail(i, 'cannot read entry (no answer for it)');
-                else if ('sha256' in o)
-                    results[i] = { sha256: o.sha256, size: o.size };
-                else if (o.crcMismatch)
-                    fail(i, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.raw.crc32)}: the entry is damaged`);
-                else
-                    fail(i, o.error);
-            }
-        }
-        return results;
-    }
-    async close() {
-        this.zip.close();
-        await this.cleanup?.();
-    }
-}
-const BATCH_SPAN = 2 * 1024 * 1024;
-const BATCH_GAP = 64 * 1024;
-const BATCH_ITEMS = 2048;
-/**
- * Where each entry's bytes must end at the latest: the next local header, the end of the archive,
- * or as far as its header and sizes can reach (the largest name and extra field, a ZIP64 data
- * descriptor), whichever comes first.
- */
-function entryLimits(entries, size) {
-    const sorted = [...entries].sort((a, b) => a.raw.relativeOffsetOfLocalHeader - b.raw.relativeOffsetOfLocalHeader);
-    const limits = new Map();
-    for (const [i, e] of sorted.entries()) {
-        const next = sorted[i + 1]?.raw.relativeOffsetOfLocalHeader ?? size;
-        const reach = e.raw.relativeOffsetOfLocalHeader + 30 + 2 * 65535 + e.compressedSize + 24;
-        limits.set(e, Math.min(next, size, reach));
-    }
-    return limits;
-}
-async function readCentralDirectory(zip, label) {
-    return new Promise((resolve, reject) => {
-        const entries = [];
-        zip.on('entry', (raw) => {
-            const name = decodeName(raw);
-            entries.push({
-                name,
-                compressionMethod: raw.compressionMethod,
-                compressedSize: raw.compressedSize,
-                uncompressedSize: raw.uncompressedSize,
-                encrypted: (raw.generalPurposeBitFlag & 0x1) !== 0,
-                isDirectory: name.endsWith('/'),
-                raw,
-            });
-            zip.readEntry();
-        });
-        zip.on('end', () => resolve(entries));
-        zip.on('error', (e) => reject(new ZipReadError(`${label}: damaged ZIP directory (${e.message})`)));
-        zip.readEntry();
-    });
-}
-/**
- * Two entries whose bytes overlap, if any. In a real ZIP each byte belongs to one entry; an
- * overlapping-entries bomb lists one small compressed block thousands of times, and every check
- * that reads each entry would then inflate it thousands of times.
- */
-function overlapping(entries) {
-    const sorted = [...entries].sort((a, b) => a.raw.relativeOffsetOfLocalHeader - b.raw.relativeOffsetOfLocalHeader);
-    for (let i = 1; i < sorted.length; i++) {
-        const prev = sorted[i - 1];
-        const cur = sorted[i];
-        // At least the fixed local header, the name and the data come before the next entry.
-        const end = prev.raw.relativeOffsetOfLocalHeader + 30 + prev.raw.fileNameLength + prev.compressedSize;
-        if (cur.raw.relativeOffsetOfLocalHeader < end)
-            return [prev, cur];
-    }
-    return undefined;
-}
-function hex8(n) {
-    return (n >>> 0).toString(16).toUpperCase().padStart(8, '0');
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/opc-level.js
-
-
-
-/** Nested packages that are deflated (CSPack stores them) are inflated to disk up to this size. */
-const MAX_NESTED_INFLATED = 8 * 1024 * 1024 * 1024;
-/** Generic ZIP + OPC checks for one level. Returns undefined when the level cannot be used at all. */
-async function readLevel(archive, label, log) {
-    log.check('ZIP container');
-    const parts = new Map();
-    for (const e of archive.entries) {
-        const bad = entryNameProblem(e.name.endsWith('/') ? e.name.slice(0, -1) : e.name);
-        if (bad)
-            log.error('bad-entry-name', `${label}!/${e.name}`, `unsafe entry name: ${bad}`);
-        if (e.isDirectory)
-            continue;
-        if (e.encrypted)
-            log.error('encrypted-entry', `${label}!/${e.name}`, 'entry is encrypted; packages are never encrypted');
-        else if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
-            log.error('compression-method', `${label}!/${e.name}`, `compression method ${e.compressionMethod}; only stored (0) and deflate (8) are readable`);
-        }
-        const key = e.name.toLowerCase();
-        const earlier = parts.get(key);
-        if (earlier) {
-            log.error('duplicate-name', `${label}!/${e.name}`, earlier.name === e.name
-                ? 'the entry name appears twice'
-                : `"${e.name}" and "${earlier.name}" differ only in case; OPC part names (and the Windows file system) are case-insensitive`);
-            continue;
-        }
-        parts.set(key, e);
-    }
-    log.check('OPC content types and relationships');
-    let types;
-    const ctEntry = parts.get(CONTENT_TYPES_PART.toLowerCase());
-    if (!ctEntry)
-        log.error('missing-content-types', label, `no ${CONTENT_TYPES_PART}; every OPC package needs one`);
-    else {
-        const parsed = await parseEntry(archive, ctEntry, `${label}!/${CONTENT_TYPES_PART}`, log);
-        if (parsed) {
-            const t = readContentTypes(parsed);
-            if (typeof t === 'string')
-                log.error('bad-content-types', `${label}!/${CONTENT_TYPES_PART}`, t);
-            else
-                types = t;
-        }
-    }
-    if (types) {
-        for (const e of parts.values()) {
-            if (e.name === CONTENT_TYPES_PART)
-                continue;
-            if (contentTypeOf(types, e.name) === undefined) {
-                log.error('no-content-type', `${label}!/${e.name}`, `part has no content type in ${CONTENT_TYPES_PART} (no Default for its extension, no Override)`);
-            }
-        }
-    }
-    let rels = [];
-    const relsEntry = parts.get(RELS_PART);
-    if (!relsEntry) {
-        log.error('missing-relationships', label, `no ${RELS_PART}; the package has no relationships`);
-    }
-    else {
-        const parsed = await parseEntry(archive, relsEntry, `${label}!/${RELS_PART}`, log);
-        if (parsed) {
-            const r = readRelationships(parsed);
-            if (typeof r === 'string')
-                log.error('bad-relationships', `${label}!/${RELS_PART}`, r);
-            else
-                rels = r;
-        }
-    }
-    for (const r of rels) {
-        if (r.external)
-            continue;
-        if (!parts.has(targetEntryName(r.target).toLowerCase())) {
-            log.error('missing-target', `${label}!/${RELS_PART}`, `relationship ${r.id} points at ${r.target}, which is not in the package`);
-        }
-    }
-    return { archive, label, parts, rels, types };
-}
-async function parseEntry(archive, entry, label, log) {
-    let bytes;
-    try {
-        bytes = await archive.readBytes(entry, MAX_XML_PART);
-    }
-    catch (e) {
-        log.error('unreadable-part', label, e.message);
-        return undefined;
-    }
-    const parsed = parsePart(label, bytes);
-    if ('error' in parsed) {
-        log.error('bad-xml', label, `not readable XML: ${parsed.error}`);
-        return undefined;
-    }
-    return parsed.root;
-}
-/** SHA-256 and length of each part, measured on the hasher's workers; unreadable parts are logged and left out. */
-async function hashParts(level, entries, hasher, log) {
-    const hashes = new Map();
-    const results = await level.archive.hashEntries(entries, hasher);
-    for (const [i, r] of results.entries()) {
-        const entry = entries[i];
-        if (r instanceof Error)
-            log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
-        else
-            hashes.set(entry, r);
-    }
-    return hashes;
-}
-function opc_level_extension(name) {
-    const dot = name.lastIndexOf('.');
-    return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-async function openNestedLevel(top, entry, log, archives, tempDir) {
-    log.check('ZIP container');
-    let nested;
-    try {
-        nested = await top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED);
-    }
-    catch (e) {
-        log.error('nested-unreadable', `${top.label}!/${entry.name}`, e instanceof ZipReadError ? e.message : `cannot open nested package: ${e.message}`);
-        return undefined;
-    }
-    archives.push(nested);
-    return readLevel(nested, nested.label, log);
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/ctp-read.js
-
-
-
-function textOf(e) {
-    return e ? e.text.trim() : undefined;
-}
-/** Reads and checks a CTP (V20120315) package: its one manifest, every content and every layout. */
-async function readCtp(top, state) {
-    const { log, roles, documents, roleSources, documentSources } = state;
-    const relsLabel = `${top.label}!/${RELS_PART}`;
-    const defs = top.rels.filter((r) => r.type === CTP_REL);
-    if (defs.length !== 1) {
-        log.error('ctp-relationship', relsLabel, `${defs.length} PackageDefinition relationships; exactly one is required`);
-    }
-    const rel = defs[0];
-    if (!rel)
-        return;
-    const manifestKey = targetEntryName(rel.target).toLowerCase();
-    const manifestEntry = top.parts.get(manifestKey);
-    if (!manifestEntry) {
-        // External-mode targets are not checked by readLevel; CSPack marks this one External.
-        log.error('missing-target', relsLabel, `the PackageDefinition relationship points at ${rel.target}, which is not in the package`);
-        return;
-    }
-    const label = `${top.label}!/${manifestEntry.name}`;
-    log.check('manifests and hashes');
-    const root = await parseEntry(top.archive, manifestEntry, label, log);
-    if (!root)
-        return;
-    if (root.local !== 'PackageDefinition' || root.uri !== CTP_NS) {
-        log.error('ctp-schema', label, `root element is <${root.name}> in "${root.uri}", expected <PackageDefinition> in ${CTP_NS}`);
-        return;
-    }
-    const order = root.elements.map((e) => e.local);
-    if (order.join(',') !== 'PackageMetaData,PackageContents,PackageLayouts' || root.elements.some((e) => e.uri !== CTP_NS)) {
-        log.error('ctp-schema', label, `PackageDefinition holds <${order.join('>, <')}>; the schema requires PackageMetaData, PackageContents, PackageLayouts in that order and namespace`);
-    }
-    const pv = root
-        .child('PackageMetaData')
-        ?.childrenNamed('KeyValuePair')
-        .find((kv) => textOf(kv.child('Key')) === CTP_PRODUCT_VERSION_KEY);
-    const version = textOf(pv?.child('Value'));
-    if (!version)
-        log.error('product-version', label, `PackageMetaData has no ${CTP_PRODUCT_VERSION_KEY} key`);
-    else if (!/^\d+(\.\d+){1,3}$/.test(version))
-        log.error('product-version', label, `ProductVersion "${version}" is not a dotted version`);
-    else
-        state.productVersion = version;
-    const contents = new Map();
-    const referencedParts = new Set([manifestKey]);
-    for (const cd of root.child('PackageContents')?.childrenNamed('ContentDefinition') ?? []) {
-        const name = textOf(cd.child('Name'));
-        const desc = cd.child('ContentDescription');
-        if (!name || !desc) {
-            log.error('ctp-schema', label, 'a ContentDefinition has no Name or ContentDescription');
-            continue;
-        }
-        if (contents.has(name)) {
-            log.error('ctp-duplicate-content', label, `two ContentDefinitions are named ${name}`);
-            continue;
-        }
-        const storePath = textOf(desc.child('DataStorePath')) ?? '';
-        const storeKey = targetEntryName(storePath).toLowerCase();
-        referencedParts.add(storeKey);
-        const entry = top.parts.get(storeKey);
-        if (!entry) {
-            log.error('missing-part', label, `content ${name} is stored at ${storePath}, which is not in the package`);
-            continue;
-        }
-        const h = (await hashParts(top, [entry], state.hasher, log)).get(entry);
-        if (!h)
-            continue;
-        const length = textOf(desc.child('LengthInBytes'));
-        if (length !== String(h.size)) {
-            log.error('length-mismatch', `${top.label}!/${entry.name}`, `part is ${h.size} bytes, the manifest says LengthInBytes ${length ?? '(none)'}`);
-        }
-        const algorithm = textOf(desc.child('IntegrityCheckHashAlgortihm'));
-        if (algorithm === 'Sha256') {
-            const want = Buffer.from(textOf(desc.child('IntegrityCheckHash')) ?? '', 'base64');
-            const got = Buffer.from(h.sha256, 'hex');
-            if (want.length !== 32)
-                log.error('hash-mismatch', label, `IntegrityCheckHash of ${name} is not a base64 SHA-256 (${want.length} bytes)`);
-            else if (!want.equals(got)) {
-                log.error('hash-mismatch', `${top.label}!/${entry.name}`, `SHA-256 is ${got.toString('base64')}, the manifest says ${want.toString('base64')}: the part was changed or damaged after packaging`);
-            }
-        }
-        else if (algorithm !== 'None') {
-            log.error('ctp-hash-algorithm', label, `IntegrityCheckHashAlgortihm of ${name} is "${algorithm ?? ''}"; only Sha256 and None exist`);
-        }
-        contents.set(name, { entry, ...h });
-        if (name.startsWith('ServiceDefinition/') || name.startsWith('NamedStreams/')) {
-            const docName = name.toLowerCase() === 'servicedefinition/servicedefinition.rdsc' ? RDSC_DOC : name;
-            documents.push({ path: docName, size: h.size, sha256: h.sha256 });
-            documentSources.set(docName.toLowerCase(), { archive: top.archive, entry });
-        }
-    }
-    log.check('roles');
-    const layoutNames = new Set();
-    for (const ld of root.child('PackageLayouts')?.childrenNamed('LayoutDefinition') ?? []) {
-        const name = textOf(ld.child('Name')) ?? '';
-        if (layoutNames.has(name)) {
-            log.error('duplicate-role', label, `two LayoutDefinitions are named ${name}`);
-            continue;
-        }
-        layoutNames.add(name);
-        if (!name.startsWith('Roles/')) {
-            log.warn('ctp-layout-name', label, `layout ${name} does not start with Roles/; it has no known meaning`);
-            continue;
-        }
-        const roleName = name.slice('Roles/'.length);
-        const files = [];
-        const sources = new Map();
-        for (const fd of ld.child('LayoutDescription')?.childrenNamed('FileDefinition') ?? []) {
-            const path = textOf(fd.child('FilePath')) ?? '';
-            const ref = textOf(fd.child('FileDescription')?.child('DataContentReference')) ?? '';
-            const bad = !path.startsWith('\\') ? 'does not start with "\\"'
-                : path.includes('/') ? 'contains "/"'
-                    : path.split('\\').includes('..') ? 'has a ".." segment'
-                        : /^\\?[A-Za-z]:/.test(path) ? 'has a drive letter'
-                            : undefined;
-            if (bad)
-                log.error('bad-file-path', `${label} ${name}`, `FilePath ${path} ${bad}`);
-            if (sources.has(path.toLowerCase())) {
-                log.error('duplicate-name', `${label} ${name}`, `FilePath ${path} appears twice (paths are compared case-insensitively on the role's NTFS drive)`);
-                continue;
-            }
-            const content = contents.get(ref);
-            if (!content) {
-                log.error('missing-content', `${label} ${name}`, `FilePath ${path} refers to content ${ref}, which has no ContentDefinition`);
-                continue;
-            }
-            files.push({ path, size: content.size, sha256: content.sha256 });
-            sources.set(path.toLowerCase(), { archive: top.archive, entry: content.entry });
-        }
-        roles.push({ name: roleName, part: name, files });
-        roleSources.set(roleName, sources);
-    }
-    for (const [key, part] of top.parts) {
-        if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || referencedParts.has(key))
-            continue;
-        log.warn('unlisted-part', `${top.label}!/${part.name}`, 'part is not referenced by any ContentDefinition');
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/csman.js
-
-/** SHA-256 of zero bytes: CSPack writes it for every named stream instead of the stream's hash. */
-const EMPTY_SHA256 = 'E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855';
-function readManifest(root) {
-    if (root.local !== 'PackageManifest')
-        return `root element is <${root.name}>, expected <PackageManifest>`;
-    const contents = root.child('Contents');
-    if (!contents)
-        return 'no <Contents> element';
-    const items = [];
-    for (const e of contents.childrenNamed('Item')) {
-        const name = e.attrValue('name');
-        const hash = e.attrValue('hash');
-        const uri = e.attrValue('uri');
-        if (name === undefined || hash === undefined || uri === undefined)
-            return '<Item> without name, hash or uri';
-        const created = e.attrValue('created');
-        const modified = e.attrValue('modified');
-        items.push({ name, hash, uri, ...(created ? { created } : {}), ...(modified ? { modified } : {}) });
-    }
-    const keys = (local) => {
-        const s = root.child(local);
-        return s ? s.childrenNamed('Setting').map((x) => x.attrValue('key') ?? '') : undefined;
-    };
-    return {
-        version: root.attrValue('version'),
-        keytype: root.child('Encryption')?.attrValue('keytype'),
-        hashtype: contents.attrValue('hashtype'),
-        items,
-        systemSettings: keys('SystemConfigurationSettings'),
-        applicationSettings: keys('ApplicationConfigurationSettings'),
-        namedStreams: (root.child('NamedStreams')?.childrenNamed('Stream') ?? []).map((s) => s.attrValue('name') ?? ''),
-    };
-}
-/** A `.csman` as CSPack writes it: one line, BOM, no XML declaration. */
-function manifestXml(m) {
-    const settings = (name, keys) => keys === undefined ? undefined : el(name, [], keys.map((k) => el('Setting', [['key', k]])));
-    return xmlDocument(el('PackageManifest', [['version', '2']], [
-        el('Encryption', [['keytype', '1']]),
-        el('Contents', [['hashtype', '1']], m.items.map((i) => el('Item', [
-            ['name', i.name],
-            ['hash', i.hash],
-            ['uri', i.uri],
-            ['created', i.created],
-            ['modified', i.modified],
-        ]))),
-        settings('SystemConfigurationSettings', m.systemSettings),
-        settings('ApplicationConfigurationSettings', m.applicationSettings),
-        el('NamedStreams', [], (m.namedStreams ?? []).map((n) => el('Stream', [['name', n]]))),
-    ]), { bom: true, declaration: '', indented: false });
-}
-/** Windows FILETIME (100-ns ticks since 1601-01-01 UTC) of a time in milliseconds since 1970. */
-function fileTime(ms) {
-    return (BigInt(Math.round(ms)) * 10000n + 116444736000000000n).toString();
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/legacy-read.js
-
-
-
-
-/**
- * Checks a legacy level's `.csman`: every item exists and has the hash written for it, and every
- * other part (bar the manifest, relationships and content types) is listed. Returns the manifest and
- * the measured hash of every part.
- */
-async function checkManifest(level, log, hasher, opts) {
-    log.check('manifests and hashes');
-    const hashes = new Map();
-    const toHash = [...level.parts].filter(([key]) => key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase());
-    const measured = await hashParts(level, toHash.map(([, entry]) => entry), hasher, log);
-    for (const [key, entry] of toHash) {
-        const h = measured.get(entry);
-        if (h)
-            hashes.set(key, h);
-    }
-    const rel = level.rels.find((r) => r.id === 'MANIFEST');
-    if (!rel) {
-        log.error('missing-manifest', `${level.label}!/${RELS_PART}`, 'no MANIFEST relationship: this package level has no .csman manifest');
-        return { manifest: undefined, hashes, manifestEntry: undefined };
-    }
-    const manifestKey = targetEntryName(rel.target).toLowerCase();
-    const entry = level.parts.get(manifestKey);
-    if (!entry)
-        return { manifest: undefined, hashes, manifestEntry: undefined };
-    hashes.delete(manifestKey);
-    const label = `${level.label}!/${entry.name}`;
-    const root = await parseEntry(level.archive, entry, label, log);
-    if (!root)
-        return { manifest: undefined, hashes, manifestEntry: entry.name };
-    const manifest = readManifest(root);
-    if (typeof manifest === 'string') {
-        log.error('bad-manifest', label, manifest);
-        return { manifest: undefined, hashes, manifestEntry: entry.name };
-    }
-    if (manifest.keytype !== '1') {
-        log.error('encrypted', label, `Encryption keytype="${manifest.keytype ?? ''}": an encrypted (SDK 1.4 or older) or unknown package; only keytype 1 (unencrypted) is supported`);
-    }
-    if (manifest.hashtype !== '1') {
-        log.error('manifest-hashtype', label, `Contents hashtype="${manifest.hashtype ?? ''}": only 1 (SHA-256) is known`);
-    }
-    const listed = new Set();
-    let unchecked = 0;
-    for (const item of manifest.items) {
-        const key = targetEntryName(item.uri).toLowerCase();
-        listed.add(key);
-        const part = level.parts.get(key);
-        if (!part) {
-            log.error('missing-part', label, `manifest lists ${item.uri} (${item.name}), which is not in the package`);
-            continue;
-        }
-        const actual = hashes.get(key);
-        if (!actual)
-            continue;
-        const want = item.hash.toUpperCase();
-        const got = actual.sha256.toUpperCase();
-        if (want === got)
-            continue;
-        if (want === EMPTY_SHA256 && opts.emptyHashAllowed) {
-            unchecked++;
-            continue;
-        }
-        log.error('hash-mismatch', `${level.label}!/${part.name}`, `SHA-256 is ${got}, the manifest ${entry.name} says ${want}: the part was changed or damaged after packaging`);
-    }
-    if (unchecked > 0) {
-        log.warn('unchecked-hash', label, `${unchecked} item(s) carry the SHA-256 of empty content instead of their own (a known CSPack quirk for named streams); not checked`);
-    }
-    for (const [key, part] of level.parts) {
-        if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || key === manifestKey)
-            continue;
-        if (!listed.has(key))
-            log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
-    }
-    return { manifest, hashes, manifestEntry: entry.name };
-}
-/** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
-async function readLegacy(top, state) {
-    const { log, roles, documents, roleSources, documentSources, archives, tempDir, hasher } = state;
-    const relsLabel = `${top.label}!/${RELS_PART}`;
-    for (const id of ['SERVICEMODEL', 'SERVICEDESCRIPTION', 'NAMEDSTREAMPACKAGE', 'MANIFEST']) {
-        if (!top.rels.some((r) => r.id === id && r.type === REQUIRED_RESOURCE)) {
-            log.error('missing-relationship', relsLabel, `no required-resource relationship ${id}`);
-        }
-    }
-    const pv = top.rels.find((r) => r.type === PRODUCT_VERSION_REL);
-    if (!pv)
-        log.error('product-version', relsLabel, 'no ProductVersion relationship: the SDK version the package was built with is unknown');
-    else {
-        const v = pv.target.slice(pv.target.indexOf('#') + 1);
-        if (pv.target.includes('#') && /^\d+(\.\d+){1,3}$/.test(v))
-            state.productVersion = v;
-        else
-            log.error('product-version', relsLabel, `ProductVersion target ${pv.target} does not end in #<dotted version>`);
-    }
-    const outer = await checkManifest(top, log, hasher, { emptyHashAllowed: false });
-    if (outer.manifest) {
-        const listed = new Set(outer.manifest.items.map((i) => targetEntryName(i.uri).toLowerCase()));
-        for (const key of top.parts.keys()) {
-            if (opc_level_extension(key) === 'cssx' && !listed.has(key)) {
-                log.error('unlisted-role', `${top.label}!/${key}`, 'role package is not listed in the package manifest');
-            }
-        }
-    }
-    const byRel = (id) => {
-        const r = top.rels.find((x) => x.id === id);
-        return r ? top.parts.get(targetEntryName(r.target).toLowerCase()) : undefined;
-    };
-    const addDocument = (name, level, entry, hashes) => {
-        const h = hashes.get(entry.name.toLowerCase());
-        if (!h)
-            return;
-        documents.push({ path: name, size: h.size, sha256: h.sha256 });
-        documentSources.set(name.toLowerCase(), { archive: level.archive, entry });
-    };
-    // Service description: the packaged .csdef.
-    const sd = byRel('SERVICEDESCRIPTION');
-    if (sd) {
-        const level = await openNestedLevel(top, sd, log, archives, tempDir);
-        if (level) {
-            const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
-            const rel = level.rels.find((r) => r.id === 'SERVICEDESCRIPTION');
-            const csdef = rel ? level.parts.get(targetEntryName(rel.target).toLowerCase()) : undefined;
-            if (!csdef)
-                log.error('missing-csdef', level.label, 'no SERVICEDESCRIPTION relationship to the packaged ServiceDefinition.csdef');
-            else
-                addDocument(CSDEF_DOC, level, csdef, m.hashes);
-        }
-    }
-    // Service model: .rd and .rdsc.
-    const sm = byRel('SERVICEMODEL');
-    if (sm) {
-        const level = await openNestedLevel(top, sm, log, archives, tempDir);
-        if (level) {
-            const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
-            const rel = level.rels.find((r) => r.id === 'SERVICEMODEL');
-            const rd = rel ? level.parts.get(targetEntryName(rel.target).toLowerCase()) : undefined;
-            if (!rd)
-                log.error('missing-rd', level.label, 'no SERVICEMODEL relationship to ServiceDefinition.rd');
-            else
-                addDocument(RD_DOC, level, rd, m.hashes);
-            const rdsc = [...level.parts.values()].find((e) => opc_level_extension(e.name) === 'rdsc');
-            if (rdsc)
-                addDocument(RDSC_DOC, level, rdsc, m.hashes);
-        }
-    }
-    // Named streams.
-    const ns = byRel('NAMEDSTREAMPACKAGE');
-    if (ns) {
-        const level = await openNestedLevel(top, ns, log, archives, tempDir);
-        if (level) {
-            const m = await checkManifest(level, log, hasher, { emptyHashAllowed: true });
-            for (const [key, entry] of level.parts) {
-                if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || entry.name === m.manifestEntry)
-                    continue;
-                addDocument(`NamedStreams/${entry.name}`, level, entry, m.hashes);
-            }
-        }
-    }
-    // Roles.
-    for (const entry of top.parts.values()) {
-        if (opc_level_extension(entry.name) !== 'cssx')
-            continue;
-        const level = await openNestedLevel(top, entry, log, archives, tempDir);
-        if (!level)
-            continue;
-        const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
-        log.check('roles');
-        if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
-            log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
-        }
-        const files = [];
-        const sources = new Map();
-        for (const [key, part] of level.parts) {
-            if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || part.name === m.manifestEntry)
-                continue;
-            const h = m.hashes.get(key);
-            if (!h)
-                continue;
-            const path = '\\' + part.name.replace(/\//g, '\\');
-            files.push({ path, size: h.size, sha256: h.sha256 });
-            sources.set(path.toLowerCase(), { archive: level.archive, entry: part });
-        }
-        const match = /^(.+)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.cssx$/i.exec(entry.name);
-        let roleName = match?.[1] ?? entry.name.replace(/\.cssx$/i, '');
-        const rm = sources.get('\\rolemodel.xml');
-        if (rm) {
-            const root = await parseEntry(rm.archive, rm.entry, `${level.label}!/RoleModel.xml`, log);
-            const n = root?.attrValue('name');
-            if (n)
-                roleName = n;
-        }
-        if (roleSources.has(roleName)) {
-            log.error('duplicate-role', level.label, `a second package for role ${roleName}`);
-            continue;
-        }
-        roles.push({ name: roleName, part: entry.name, files });
-        roleSources.set(roleName, sources);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/role-checks.js
-
-
-
-/** Checks common to both formats, on the view: roles against the csdef, role contents, named streams. */
-async function checkRoles(pkg, log) {
-    const { view } = pkg;
-    log.check('service definition');
-    const csdefBytes = await pkg.readDocument(CSDEF_DOC);
-    let csdefRoles;
-    if (!csdefBytes)
-        log.error('missing-csdef', view.file, 'the package has no ServiceDefinition.csdef');
-    else {
-        const parsed = parsePart(CSDEF_DOC, csdefBytes);
-        if ('error' in parsed)
-            log.error('bad-xml', CSDEF_DOC, `not readable XML: ${parsed.error}`);
-        else
-            csdefRoles = parsed.root.elements.filter((e) => /^(Web|Worker|VirtualMachine)Role$/.test(e.local)).map((e) => e.attrValue('name') ?? '');
-    }
-    if (csdefRoles) {
-        const inPackage = new Set(view.roles.map((r) => r.name));
-        for (const r of csdefRoles)
-            if (!inPackage.has(r))
-                log.error('role-mismatch', view.file, `role ${r} of the packaged ServiceDefinition.csdef has no role package`);
-        for (const r of inPackage)
-            if (!csdefRoles.includes(r))
-                log.error('role-mismatch', view.file, `role package ${r} is not a role of the packaged ServiceDefinition.csdef`);
-    }
-    const rdBytes = await pkg.readDocument(RD_DOC);
-    const rdRoles = new Map();
-    if (!rdBytes)
-        log.error('missing-rd', view.file, 'the package has no ServiceDefinition.rd');
-    else {
-        const parsed = parsePart(RD_DOC, rdBytes);
-        if ('error' in parsed)
-            log.error('bad-xml', RD_DOC, `not readable XML: ${parsed.error}`);
-        else {
-            const walk = (e) => {
-                if (e.local === 'role' && e.attrValue('name'))
-                    rdRoles.set(e.attrValue('name'), e);
-                e.elements.forEach(walk);
-            };
-            walk(parsed.root);
-        }
-    }
-    if (view.format === 'legacy') {
-        for (const [name, e] of rdRoles) {
-            const software = e.attrValue('software');
-            const role = view.roles.find((r) => r.name === name);
-            if (role && software !== undefined && software.toLowerCase() !== role.part.toLowerCase()) {
-                log.error('rd-software', RD_DOC, `role ${name} names software="${software}", but its role package is ${role.part}`);
-            }
-        }
-    }
-    log.check('roles');
-    for (const role of view.roles) {
-        const where = role.part;
-        const has = (p) => role.files.some((f) => f.path.toLowerCase() === p.toLowerCase());
-        const roleModel = await pkg.readRoleFile(role.name, '\\RoleModel.xml').catch(() => undefined);
-        if (!roleModel)
-            log.error('role-missing-file', where, `role ${role.name} has no \\RoleModel.xml`);
-        else {
-            const parsed = parsePart(`${where} RoleModel.xml`, roleModel);
-            if ('error' in parsed)
-                log.error('bad-xml', `${where} RoleModel.xml`, `not readable XML: ${parsed.error}`);
-            else if (parsed.root.attrValue('name') !== role.name) {
-                log.error('role-mismatch', `${where} RoleModel.xml`, `RoleModel name="${parsed.root.attrValue('name') ?? ''}" but the role is ${role.name}`);
-            }
-        }
-        const missing = (path, what, severity) => {
-            if (has(path))
-                return;
-            const msg = `role ${role.name} has no ${path} (${what})`;
-            if (severity === 'error' || view.format === 'legacy')
-                log.error('role-missing-file', where, msg);
-            else
-                log.warn('role-missing-file', where, msg);
-        };
-        missing('\\RuntimeSetup.Manifest', 'generated runtime setup', 'warning');
-        missing('\\Cloud.uar.csman', 'signed SDK runtime manifest', 'warning');
-        const rd = rdRoles.get(role.name);
-        for (const attr of ['entryPoint', 'parameters']) {
-            const exe = rd?.attrValue(attr)?.trim().split(/\s+/)[0];
-            if (exe)
-                missing(`\\${exe}`, `named by ServiceDefinition.rd ${attr}`, 'error');
-        }
-        await checkRuntimeManifest(pkg, role, log);
-        for (const kind of NAMED_STREAM_KINDS) {
-            const doc = `NamedStreams/${kind}/${role.name}/1.0`;
-            if (!view.documents.some((d) => d.path.toLowerCase() === doc.toLowerCase())) {
-                log.warn('named-stream-missing', view.file, `no named stream ${kind}/${role.name}/1.0`);
-            }
-        }
-    }
-}
-/** The SDK's signed `Cloud.uar.csman` must list the runtime files as shipped, and be signed. */
-async function checkRuntimeManifest(pkg, role, log) {
-    log.check('SDK runtime files');
-    const where = `${role.part} Cloud.uar.csman`;
-    const bytes = await pkg.readRoleFile(role.name, '\\Cloud.uar.csman').catch(() => undefined);
-    if (!bytes)
-        return;
-    if (bytes.includes(STUB_MARKER)) {
-        log.error('stub-runtime', where, 'built with --sdk-kit stub: the SDK runtime files are stand-ins and the package is NOT deployable; package again with a real SDK kit');
-        return;
-    }
-    // Stand-in plugin folders of --sdk-kit stub copied next to a real runtime: their RoleModule says so.
-    for (const f of role.files.filter((x) => /^\\plugins\\[^\\]+\\[^\\]+\.csplugin$/i.test(x.path))) {
-        const plugin = await pkg.readRoleFile(role.name, f.path).catch(() => undefined);
-        if (plugin?.includes(STUB_MARKER)) {
-            log.error('stub-runtime', `${role.part} ${f.path}`, 'a stand-in plugin module written by --sdk-kit stub: the package is NOT deployable; package again with a kit holding the SDK\'s plugins');
-        }
-    }
-    const parsed = parsePart(where, bytes);
-    if ('error' in parsed) {
-        log.error('bad-xml', where, `not readable XML: ${parsed.error}`);
-        return;
-    }
-    const manifest = readManifest(parsed.root);
-    if (typeof manifest === 'string') {
-        log.error('bad-manifest', where, manifest);
-        return;
-    }
-    if (!parsed.root.elements.some((e) => e.local === 'Signature')) {
-        log.error('runtime-unsigned', where, 'has no XML signature; Azure only runs SDK runtime files listed in the manifest Microsoft signed');
-    }
-    for (const item of manifest.items) {
-        const f = role.files.find((x) => x.path.toLowerCase() === item.name.toLowerCase());
-        if (!f)
-            log.error('runtime-missing', where, `lists ${item.name}, which is not in role ${role.name}`);
-        else if (f.sha256.toUpperCase() !== item.hash.toUpperCase()) {
-            log.error('runtime-hash-mismatch', where, `${item.name} has SHA-256 ${f.sha256.toUpperCase()}, the signed runtime manifest says ${item.hash}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-var external_node_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_zlib_namespaceObject, 2);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./.build/src/package/off-heap-garbage.js
-
-
-/**
- * Packaging and verifying move every byte through short-lived buffers outside the JS heap (file
- * blocks, zlib's output), and zlib's synchronous API cannot write into a reused buffer. V8
- * collects such buffers only once its external-memory limit (about 64 MiB more than after the
- * last collection) is reached, in each thread: the main thread and two workers would each hold
- * that much garbage. A young-generation collection every few megabytes (well under a millisecond
- * on these small heaps) keeps memory bounded by what is in flight instead.
- *
- * `gc` is reached the way jest-leak-detector reaches it: set the flag, then take the function
- * from a new context. The flag is process-wide; setting it again is harmless.
- */
-const COLLECT_EVERY = 16 * 1024 * 1024;
-let collector;
-let since = 0;
-/** Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes. */
-function noteGarbage(bytes) {
-    since += bytes;
-    if (since < COLLECT_EVERY)
-        return;
-    since = 0;
-    if (!collector) {
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-        collector = (globalThis.gc ?? (0,external_node_vm_namespaceObject.runInNewContext)('gc'));
-    }
-    collector({ type: 'minor' });
-}
-/** The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. */
-const WORKER_NOTE_GARBAGE = `
-const noteGarbage = (() => {
-  let collect;
-  let since = 0;
-  return (bytes) => {
-    since += bytes;
-    if (since < ${COLLECT_EVERY}) return;
-    since = 0;
-    if (!collect) {
-      require('node:v8').setFlagsFromString('--expose-gc');
-      collect = globalThis.gc || require('node:vm').runInNewContext('gc');
-    }
-    collect({ type: 'minor' });
-  };
-})();
-`;
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./.build/src/package/worker-pool.js
-
-
-/**
- * A fixed set of worker threads running one eval'd CommonJS source (no file to locate next to
- * the bundle, so dist/ works as it is). Jobs go to the least-loaded worker, lowest index on ties:
- * placement changes speed, never results.
- *
- * The source must answer each `{ id, job }` message with `{ id, result }` or `{ id, error }`.
- */
-/**
- * Workers inherit the process's options, `--input-type=module` among them, which would make their
- * CommonJS source a module (in a host started with `node --input-type=module -e …`). Such a host
- * gets workers with no options; any other keeps them (`--cpu-prof` profiles the workers too).
- */
-function workerExecArgv() {
-    return process.execArgv.some((a) => a === '--input-type' || a.startsWith('--input-type=')) ? [] : undefined;
-}
-class WorkerPool {
-    name;
-    workers = [];
-    load = [];
-    pending = new Map();
-    nextId = 0;
-    failure;
-    constructor(source, 
-    /** Names the pool in errors: `deflate worker stopped …`. */
-    name, size = (0,external_node_os_namespaceObject.availableParallelism)()) {
-        this.name = name;
-        for (let i = 0; i < Math.max(1, size); i++) {
-            // A small young generation: a worker's objects are all short-lived.
-            const w = new external_node_worker_threads_namespaceObject.Worker(source, { eval: true, ...(workerExecArgv() ? { execArgv: [] } : {}), resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-            w.on('message', (m) => this.settle(i, m));
-            w.on('error', (e) => this.fail(e));
-            w.on('exit', (code) => {
-                if (code !== 0)
-                    this.fail(new Error(`${name} worker stopped with exit code ${code}`));
-            });
-            // Referenced only while it has work: an idle pool must not keep a finished process alive,
-            // and a busy one must, or a process waiting on nothing but a worker's answer would exit.
-            // (After the listeners: adding a 'message' listener references the worker's port again.)
-            w.unref();
-            this.workers.push(w);
-            this.load.push(0);
-        }
-    }
-    get size() {
-        return this.workers.length;
-    }
-    /** Runs `job` on a worker; `transfer` is handed over (detached); `cost` weighs it for placement. */
-    run(job, transfer, cost) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        let w = 0;
-        for (let i = 1; i < this.workers.length; i++)
-            if (this.load[i] < this.load[w])
-                w = i;
-        const id = this.nextId++;
-        const weight = cost + 1;
-        if (this.load[w] === 0)
-            this.workers[w].ref();
-        this.load[w] = this.load[w] + weight;
-        const p = new Promise((resolve, reject) => {
-            this.pending.set(id, {
-                resolve: (r) => {
-                    this.unload(w, weight);
-                    resolve(r);
-                },
-                reject: (e) => {
-                    this.unload(w, weight);
-                    reject(e);
-                },
-            });
-        });
-        this.workers[w].postMessage({ id, job }, transfer);
-        return p;
-    }
-    unload(w, weight) {
-        this.load[w] = this.load[w] - weight;
-        if (this.load[w] === 0)
-            this.workers[w].unref();
-    }
-    settle(_worker, m) {
-        const p = this.pending.get(m.id);
-        if (!p)
-            return;
-        this.pending.delete(m.id);
-        if (m.error === undefined)
-            p.resolve(m.result);
-        else
-            p.reject(new Error(`${this.name} failed: ${m.error}`));
-    }
-    fail(e) {
-        this.failure ??= e;
-        for (const p of this.pending.values())
-            p.reject(this.failure);
-        this.pending.clear();
-    }
-    async close() {
-        this.failure ??= new Error(`${this.name} pool closed`);
-        await Promise.all(this.workers.map((w) => w.terminate()));
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/entry-hasher.js
-
-
-
-
-
-
-// The worker runs the very function the process runs for small packages: its source text.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-${WORKER_NOTE_GARBAGE}
-const deps = { fs: require('node:fs'), zlib: require('node:zlib'), crypto: require('node:crypto'), scratch: {}, noteGarbage };
-
-const runHashJob = (${runHashJob.toString()});
-// One job at a time: a streamed entry holds a megabyte or two, and a queue of them must not all start.
-let queue = Promise.resolve();
-parentPort.on('message', (m) => {
-  queue = queue.then(() => runHashJob(m.job, deps)).then(
-    (result) => parentPort.postMessage({ id: m.id, result }),
-    (e) => parentPort.postMessage({ id: m.id, error: String((e && e.message) || e) }),
-  );
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gr: () => (/* binding */ baselinePathFor),
+  Ei: () => (/* binding */ prepareConfig),
+  nU: () => (/* binding */ runLint)
 });
-`;
-/** Below this many bytes (compressed plus inflated) a batch is hashed here: starting workers would cost more. */
-const IN_PROCESS_MAX = 8 * 1024 * 1024;
-/**
- * Hashes entries for one opened package: small batches in the process, the rest on a pool of
- * workers (one per core) started on first need and stopped with the package.
- */
-class EntryHasher {
-    options;
-    pool;
-    deps = { fs: external_node_fs_namespaceObject_0, zlib: external_node_zlib_namespaceObject_0, crypto: external_node_crypto_namespaceObject_0, scratch: {}, noteGarbage: noteGarbage };
-    constructor(options = {}) {
-        this.options = options;
-    }
-    /** Runs the jobs, in parallel where they are large enough to be worth it; outcomes in job order. */
-    async run(jobs) {
-        const total = jobs.reduce((n, j) => n + j.bytes, 0);
-        if (total < (this.options.inProcessBelow ?? IN_PROCESS_MAX) && !this.pool) {
-            const out = [];
-            for (const { job } of jobs)
-                out.push(await runHashJob(job, this.deps));
-            return out;
-        }
-        this.pool ??= new WorkerPool(WORKER_SOURCE, 'hash', this.options.workers);
-        const pool = this.pool;
-        return Promise.all(jobs.map(({ job, bytes }) => pool.run(job, [], bytes)));
-    }
-    async close() {
-        await this.pool?.close();
-        this.pool = undefined;
-    }
-}
 
-;// CONCATENATED MODULE: ./.build/src/package/reader.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Largest package Cloud Services (extended support) deploys: 800 MB (its FAQ). */
-const MAX_EXTENDED_SUPPORT_SIZE = 800 * 1024 * 1024;
-/** A package opened for reading: its view, what was wrong with it, and access to each file's bytes. */
-class OpenedPackage {
-    view;
-    log;
-    roleSources;
-    documentSources;
-    archives;
-    tempDir;
-    hasher;
-    constructor(view, log, roleSources, documentSources, archives, tempDir, hasher) {
-        this.view = view;
-        this.log = log;
-        this.roleSources = roleSources;
-        this.documentSources = documentSources;
-        this.archives = archives;
-        this.tempDir = tempDir;
-        this.hasher = hasher;
-    }
-    get problems() {
-        return this.log.problems;
-    }
-    get checks() {
-        return this.log.checks;
-    }
-    /** Streams a role file; `path` as in the view (`\approot\x`), compared case-insensitively. */
-    async openRoleFile(role, path) {
-        const src = this.roleSources.get(role)?.get(path.toLowerCase());
-        if (!src)
-            throw new Error(`${this.view.file}: role ${role} has no file ${path}`);
-        return src.archive.openStream(src.entry);
-    }
-    /** Reads a small file (a service document, or a role file such as RoleModel.xml). */
-    async readRoleFile(role, path, max = MAX_XML_PART) {
-        const src = this.roleSources.get(role)?.get(path.toLowerCase());
-        return src ? src.archive.readBytes(src.entry, max) : undefined;
-    }
-    async readDocument(name) {
-        const src = this.documentSources.get(name.toLowerCase());
-        return src ? src.archive.readBytes(src.entry, MAX_XML_PART) : undefined;
-    }
-    async close() {
-        await this.hasher.close();
-        for (const a of this.archives.reverse())
-            await a.close().catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(this.tempDir, { recursive: true, force: true });
-    }
-}
-/**
- * Opens a package of either format and runs every structural check of the format notes (§11):
- * ZIP and OPC validity at every level, manifests and hashes, roles and service documents. Problems
- * are collected, never thrown; only an I/O failure on the file itself throws.
- */
-async function openPackage(file) {
-    const tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'cspkg-read-'));
-    const state = {
-        log: new ProblemLog(),
-        format: 'unknown',
-        productVersion: undefined,
-        roles: [],
-        documents: [],
-        roleSources: new Map(),
-        documentSources: new Map(),
-        archives: [],
-        tempDir,
-        hasher: new EntryHasher(),
-    };
-    const { log } = state;
-    const name = (0,external_node_path_namespaceObject.basename)(file);
-    const finish = () => new OpenedPackage({ file, format: state.format, productVersion: state.productVersion, roles: state.roles, documents: state.documents }, log, state.roleSources, state.documentSources, state.archives, tempDir, state.hasher);
-    log.check('ZIP container');
-    let outer;
-    try {
-        outer = await ZipArchive.openFile(file, name);
-    }
-    catch (e) {
-        if (!(e instanceof ZipReadError)) {
-            await (0,promises_namespaceObject.rm)(tempDir, { recursive: true, force: true });
-            throw e;
-        }
-        log.error('zip-unreadable', name, e.message);
-        return finish();
-    }
-    state.archives.push(outer);
-    const { size } = await (0,promises_namespaceObject.stat)(file);
-    if (size > MAX_EXTENDED_SUPPORT_SIZE) {
-        log.warn('package-size', name, `${size} bytes, over the ${MAX_EXTENDED_SUPPORT_SIZE}-byte (800 MB) package limit of Cloud Services (extended support)`);
-    }
-    const top = await readLevel(outer, name, log);
-    if (!top)
-        return finish();
-    log.check('package format');
-    if (top.rels.some((r) => r.type === CTP_REL)) {
-        state.format = 'ctp';
-        log.warn('ctp-format', name, 'CTP package format: Cloud Services (extended support) does not accept it (its FAQ); build the legacy format, which `cloudservice package` writes');
-        await readCtp(top, state);
-    }
-    else if (top.rels.some((r) => r.id === 'MANIFEST') &&
-        ([...top.parts.keys()].some((p) => p.endsWith('.cssx')) || top.rels.some((r) => r.id === 'SERVICEDESCRIPTION'))) {
-        state.format = 'legacy';
-        await readLegacy(top, state);
-    }
-    else {
-        log.error('not-a-cspkg', `${name}!/${RELS_PART}`, 'not a Cloud Services package: no PackageDefinition relationship (CTP format) and no MANIFEST relationship with role .cssx parts (legacy format)');
-        return finish();
-    }
-    const opened = finish();
-    await checkRoles(opened, log);
-    return opened;
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/inspect.js
-
-/** Lists each role's files with size and SHA-256, and the service documents, in package order. */
-async function inspectPackage(file) {
-    const pkg = await openPackage(file);
-    try {
-        return { ...pkg.view, errors: pkg.problems.filter((p) => p.severity === 'error') };
-    }
-    finally {
-        await pkg.close();
-    }
-}
-function formatInspect(result) {
-    const lines = [];
-    lines.push(`${result.file}: ${result.format} format${result.productVersion ? `, SDK ${result.productVersion}` : ''}`);
-    for (const role of result.roles) {
-        const total = role.files.reduce((n, f) => n + f.size, 0);
-        lines.push(`role ${role.name} (${role.files.length} files, ${total} bytes) in ${role.part}`);
-        for (const f of role.files)
-            lines.push(`  ${f.sha256}  ${String(f.size).padStart(10)}  ${f.path}`);
-    }
-    lines.push('service documents');
-    for (const d of result.documents)
-        lines.push(`  ${d.sha256}  ${String(d.size).padStart(10)}  ${d.path}`);
-    for (const e of result.errors)
-        lines.push(`error: ${e.part}: ${e.message}`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./.build/src/cli/io.js
-/** Exit codes shared by every command. */
-const EXIT = {
-    ok: 0,
-    /** Findings at or over the threshold, or a package that failed verification. */
-    findings: 1,
-    /** Wrong usage, a bad configuration, or input that could not be processed. */
-    usage: 2,
-};
-/** An error whose message is meant for the user as it is: printed on one line, no stack trace. */
-class UserError extends Error {
-    exitCode;
-    constructor(message, exitCode = EXIT.usage) {
-        super(message);
-        this.exitCode = exitCode;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/verify.js
-
-
-
-
-
-
-/**
- * True for a setting or endpoint an imported module adds to the packaged csdef, named
- * `<namespace>.<name>`: the SDK's modules use `Microsoft.WindowsAzure.Plugins.<Module>` or a prefix
- * of the module's name (RemoteDebugger for RemoteDebuggerConnector), Visual Studio's the module's
- * name (IntelliTrace).
- */
-function fromImport(name, imports) {
-    const rest = name.startsWith(PLUGIN_PREFIX) ? name.slice(PLUGIN_PREFIX.length) : name;
-    const dot = rest.indexOf('.');
-    const segment = dot > 0 ? rest.slice(0, dot) : '';
-    return segment !== '' && imports.some((m) => m.startsWith(segment));
-}
-function rolesOf(root) {
-    return root.elements
-        .filter((e) => /^(Web|Worker|VirtualMachine)Role$/.test(e.local) || e.local === 'Role')
-        .map((e) => ({
-        name: e.attrValue('name') ?? '',
-        settings: (e.child('ConfigurationSettings')?.childrenNamed('Setting') ?? []).map((s) => s.attrValue('name') ?? ''),
-        endpoints: (e.child('Endpoints')?.childrenNamed('InputEndpoint') ?? []).map((x) => `${x.attrValue('name')}|${x.attrValue('protocol')}|${x.attrValue('port')}`),
-        imports: (e.child('Imports')?.childrenNamed('Import') ?? []).map((i) => i.attrValue('moduleName') ?? ''),
-    }));
-}
-function endpoint(key) {
-    const [name, protocol, port] = key.split('|');
-    return `${name} (${protocol}, port ${port})`;
-}
-async function readService(file, problems) {
-    let bytes;
-    try {
-        bytes = await (0,promises_namespaceObject.readFile)(file);
-    }
-    catch (e) {
-        problems.push({ code: 'input-unreadable', severity: 'error', part: file, message: `cannot read ${file}: ${e.code ?? e.message}` });
-        return undefined;
-    }
-    const doc = parseXml(file, bytes);
-    const fatal = doc.problems.find((p) => p.fatal);
-    if (!doc.root || fatal) {
-        problems.push({ code: 'input-unreadable', severity: 'error', part: file, message: `${file} is not readable XML: ${fatal?.message ?? 'empty'}` });
-        return undefined;
-    }
-    return doc.root;
-}
-/**
- * Runs every package check (cspkg-format §11) and, given the service files, checks that the
- * package's roles and settings are the ones they declare.
- */
-async function verifyPackage(file, options = {}) {
-    const pkg = await openPackage(file);
-    try {
-        const problems = [...pkg.problems];
-        const checks = pkg.checks.map((c) => ({ ...c }));
-        const cross = { name: 'service files', errors: 0, warnings: 0 };
-        const before = problems.length;
-        const packagedBytes = await pkg.readDocument(CSDEF_DOC);
-        const packagedParsed = packagedBytes ? parsePart(CSDEF_DOC, packagedBytes) : undefined;
-        const packaged = packagedParsed && 'root' in packagedParsed ? rolesOf(packagedParsed.root) : undefined;
-        const pkgName = (0,external_node_path_namespaceObject.basename)(file);
-        const err = (part, code, message) => {
-            problems.push({ code, severity: 'error', part, message });
-        };
-        if (options.csdef && packaged) {
-            const root = await readService(options.csdef, problems);
-            if (root) {
-                const given = rolesOf(root);
-                for (const r of given) {
-                    const p = packaged.find((x) => x.name === r.name);
-                    if (!p) {
-                        err(options.csdef, 'csdef-role-missing', `role ${r.name} of ${options.csdef} is not in ${pkgName}`);
-                        continue;
-                    }
-                    for (const s of r.settings)
-                        if (!p.settings.includes(s))
-                            err(options.csdef, 'csdef-setting-missing', `setting ${r.name}/${s} of ${options.csdef} is not declared in the package`);
-                    for (const s of p.settings)
-                        if (!r.settings.includes(s) && !fromImport(s, r.imports))
-                            err(options.csdef, 'csdef-setting-extra', `the package declares setting ${r.name}/${s}, which ${options.csdef} does not`);
-                    for (const x of r.endpoints)
-                        if (!p.endpoints.includes(x))
-                            err(options.csdef, 'csdef-endpoint-mismatch', `input endpoint ${r.name}/${endpoint(x)} of ${options.csdef} is not in the package as such`);
-                    for (const x of p.endpoints)
-                        if (!r.endpoints.includes(x) && !fromImport(x.split('|')[0] ?? '', r.imports))
-                            err(options.csdef, 'csdef-endpoint-mismatch', `the package has input endpoint ${r.name}/${endpoint(x)}, which ${options.csdef} does not`);
-                }
-                for (const p of packaged)
-                    if (!given.some((r) => r.name === p.name))
-                        err(options.csdef, 'csdef-role-extra', `role ${p.name} of ${pkgName} is not in ${options.csdef}`);
-                const name = root.attrValue('name');
-                const packagedName = packagedParsed && 'root' in packagedParsed ? packagedParsed.root.attrValue('name') : undefined;
-                if (name !== packagedName)
-                    err(options.csdef, 'csdef-name', `service name "${name ?? ''}" in ${options.csdef}, "${packagedName ?? ''}" in the package`);
-            }
-        }
-        if (options.cscfg && packaged) {
-            const root = await readService(options.cscfg, problems);
-            if (root) {
-                const given = rolesOf(root);
-                for (const r of given) {
-                    const p = packaged.find((x) => x.name === r.name);
-                    if (!p) {
-                        err(options.cscfg, 'cscfg-role-unknown', `role ${r.name} of ${options.cscfg} is not in ${pkgName}; Azure refuses the deployment`);
-                        continue;
-                    }
-                    for (const s of p.settings)
-                        if (!r.settings.includes(s))
-                            err(options.cscfg, 'cscfg-setting-missing', `setting ${r.name}/${s} is declared by the package but has no value in ${options.cscfg}`);
-                    for (const s of r.settings)
-                        if (!p.settings.includes(s))
-                            err(options.cscfg, 'cscfg-setting-unknown', `setting ${r.name}/${s} of ${options.cscfg} is not declared by the package`);
-                }
-                for (const p of packaged)
-                    if (!given.some((r) => r.name === p.name))
-                        err(options.cscfg, 'cscfg-role-missing', `role ${p.name} of ${pkgName} has no <Role> in ${options.cscfg}`);
-            }
-        }
-        if (options.csdef || options.cscfg) {
-            for (const p of problems.slice(before)) {
-                if (p.severity === 'error')
-                    cross.errors++;
-                else
-                    cross.warnings++;
-            }
-            checks.push(cross);
-        }
-        return {
-            file,
-            ok: !problems.some((p) => p.severity === 'error'),
-            format: pkg.view.format,
-            productVersion: pkg.view.productVersion,
-            roles: pkg.view.roles.map((r) => r.name),
-            checks,
-            problems,
-        };
-    }
-    finally {
-        await pkg.close();
-    }
-}
-function formatVerifyReport(report) {
-    const lines = [];
-    const ver = report.productVersion ? `, SDK ${report.productVersion}` : '';
-    lines.push(`${report.file}: ${report.format} format${ver}, roles: ${report.roles.join(', ') || '(none)'}`);
-    for (const c of report.checks) {
-        const status = c.errors > 0 ? 'FAIL' : c.warnings > 0 ? 'warn' : 'ok  ';
-        lines.push(`  ${status} ${c.name}${c.errors + c.warnings > 0 ? ` (${c.errors} error(s), ${c.warnings} warning(s))` : ''}`);
-    }
-    for (const p of report.problems)
-        lines.push(`  ${p.severity}: ${p.part}: ${p.message} [${p.code}]`);
-    lines.push(report.ok ? 'verification passed' : `verification FAILED: ${report.problems.filter((p) => p.severity === 'error').length} error(s)`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./.build/src/cli/commands/verify.js
-
-
-
-
-
-
-const USAGE = 'usage: cloudservice verify PACKAGE.cspkg [--csdef FILE] [--cscfg FILE] [--format text|json] [--allow-stub]';
-async function run(args, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                csdef: { type: 'string' },
-                cscfg: { type: 'string' },
-                format: { type: 'string', default: 'text' },
-                'allow-stub': { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (e) {
-        throw new UserError(`${e.message}; see --help`);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.out(`${USAGE}\nRuns every package check on a .cspkg (legacy or CTP format); exit 0 when it passes, 1 when it fails.\n`);
-        return EXIT.ok;
-    }
-    if (positionals.length !== 1)
-        throw new UserError(`give exactly one package; see --help`);
-    if (values.format !== 'text' && values.format !== 'json')
-        throw new UserError(`--format must be text or json, not "${values.format}"`);
-    const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
-    await mustBeFile(file);
-    const report = await verifyPackage(file, {
-        ...(values.csdef ? { csdef: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.csdef) } : {}),
-        ...(values.cscfg ? { cscfg: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.cscfg) } : {}),
-    });
-    io.out(values.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatVerifyReport(report));
-    if (report.ok)
-        return EXIT.ok;
-    // A trial package built with --sdk-kit stub fails only on its stand-in runtime files; CI that
-    // cannot hold a real kit may accept exactly that, and nothing else.
-    const others = report.problems.filter((p) => p.severity === 'error' && p.code !== 'stub-runtime');
-    if (values['allow-stub'] && others.length === 0) {
-        io.err('accepted with --allow-stub: every check passed except the stand-in SDK runtime files; the package is NOT deployable\n');
-        return EXIT.ok;
-    }
-    return EXIT.findings;
-}
-async function mustBeFile(file) {
-    const s = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
-    if (!s)
-        throw new UserError(`${file}: no such file`);
-    if (!s.isFile())
-        throw new UserError(`${file}: not a file`);
-    try {
-        await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.R_OK);
-    }
-    catch (e) {
-        throw new UserError(`${file}: cannot be read (${e.code ?? 'error'})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/cli/commands/inspect.js
-
-
-
-
-
-const inspect_USAGE = 'usage: cloudservice inspect PACKAGE.cspkg [--format text|json]';
-async function inspect_run(args, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-        });
-    }
-    catch (e) {
-        throw new UserError(`${e.message}; see --help`);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.out(`${inspect_USAGE}\nLists each role's files with size and SHA-256, and the service documents.\n`);
-        return EXIT.ok;
-    }
-    if (positionals.length !== 1)
-        throw new UserError(`give exactly one package; see --help`);
-    if (values.format !== 'text' && values.format !== 'json')
-        throw new UserError(`--format must be text or json, not "${values.format}"`);
-    const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
-    await mustBeFile(file);
-    const result = await inspectPackage(file);
-    io.out(values.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatInspect(result));
-    // A listing, not a verdict: it fails only when the file is not a package it can list.
-    return result.format === 'unknown' ? EXIT.findings : EXIT.ok;
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/paths.js
-/**
- * Order of files in a role as CSPack writes them: within a folder, files before subfolders, and
- * names compared as NTFS does (upper-cased, ordinal). Paths use `/`.
- */
-function compareWindowsPaths(a, b) {
-    const as = a.split('/');
-    const bs = b.split('/');
-    const n = Math.min(as.length, bs.length);
-    for (let i = 0; i < n; i++) {
-        const x = as[i];
-        const y = bs[i];
-        if (x === y)
-            continue;
-        const xFile = i === as.length - 1;
-        const yFile = i === bs.length - 1;
-        if (xFile !== yFile)
-            return xFile ? -1 : 1;
-        const X = x.toUpperCase();
-        const Y = y.toUpperCase();
-        if (X !== Y)
-            return X < Y ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return as.length - bs.length;
-}
-/** `approot/bin/x.dll` → `\approot\bin\x.dll`, the form role manifests and CTP layouts use. */
-function toRolePath(zipPath) {
-    return '\\' + zipPath.replace(/\//g, '\\');
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/stub-plugins.js
-
-
-
-const task = (commandLine, attrs = [], children = []) => el('Task', [['commandLine', commandLine], ...attrs], children);
-const ELEVATED = ['executionContext', 'elevated'];
-const BACKGROUND = ['taskType', 'background'];
-const SHAPES = {
-    Diagnostics: {
-        tasks: [task('DiagnosticsAgent.exe', [BACKGROUND]), task('DiagnosticsAgent.exe /blockStartup')],
-        agents: ['DiagnosticsAgent.exe'],
-    },
-    RemoteAccess: {
-        tasks: [task('RemoteAccessAgent.exe', [ELEVATED, BACKGROUND]), task('RemoteAccessAgent.exe /blockStartup', [ELEVATED])],
-        agents: ['RemoteAccessAgent.exe'],
-    },
-    RemoteForwarder: {
-        tasks: [
-            task('install.cmd', [ELEVATED], [
-                el('Environment', [], [el('Variable', [['name', 'IsEmulated']], [el('RoleInstanceValue', [['xpath', '/RoleEnvironment/Deployment/@emulated']])])]),
-            ]),
-        ],
-        agents: ['install.cmd', 'RemoteForwarderAgent.exe'],
-    },
-};
-function local(module, name) {
-    const prefix = `${PLUGIN_PREFIX}${module.name}.`;
-    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
-}
-function csplugin(module) {
-    const shape = SHAPES[module.name];
-    const endpoints = module.endpoints.map((e) => e.kind === 'InputEndpoint'
-        ? el('InputEndpoint', [['name', local(module, e.name)], ['protocol', e.protocol], ['port', String(e.port)], ['localPort', '*'], ['ignoreRoleInstanceStatus', 'true']])
-        : el('InternalEndpoint', [['name', local(module, e.name)], ['protocol', e.protocol]], [el('FixedPortRange', [['min', String(e.port)], ['max', String(e.port)]])]));
-    const doc = xmlDocument(el('RoleModule', [['namespace', `${PLUGIN_PREFIX}${module.name}`], ['xmlns', CSDEF_NS]], [
-        shape && shape.tasks.length > 0 && el('Startup', [], shape.tasks),
-        module.settings.length > 0 && el('ConfigurationSettings', [], module.settings.map((s) => el('Setting', [['name', local(module, s)]]))),
-        endpoints.length > 0 && el('Endpoints', [], endpoints),
-        module.certificates.length > 0 &&
-            el('Certificates', [], module.certificates.map((c) => el('Certificate', [['name', local(module, c)], ['storeLocation', 'LocalMachine'], ['storeName', 'My'], ['permissionLevel', 'elevated']]))),
-    ]), INDENTED);
-    // The marker, as in every stand-in, so that the file alone says it is not the SDK's.
-    const text = doc.toString('utf8');
-    const declEnd = text.indexOf('?>') + 2;
-    return Buffer.from(`${text.slice(0, declEnd)}\r\n<!-- ${escapeAttr(STUB_MARKER)} -->${text.slice(declEnd)}`, 'utf8');
-}
-/** Module name → its stand-in files (`path` relative to `plugins/<Module>/`, content). */
-function stubPluginFolders(stubContent) {
-    const out = new Map();
-    for (const module of IMPORT_MODULES) {
-        const agents = SHAPES[module.name]?.agents ?? [];
-        out.set(module.name, [
-            [`${module.name}.csplugin`, csplugin(module)],
-            ...agents.map((a) => [a, stubContent(`plugins/${module.name}/${a}`)]),
-        ]);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/kit.js
-
-
-
-
-
-
-
-
-
-
-class KitError extends Error {
-}
-const KIT_MANIFEST = 'kit.json';
-const STUB_SDK_VERSION = '2.9.7499.7';
-const NO_KIT_HELP = 'an SDK runtime kit is the set of Microsoft files every role carries (base\\, diagnostics\\, storage\\, plugins\\ and the signed Cloud.uar.csman); ' +
-    'they cannot be generated or shipped with this tool. Give --sdk-kit one of: an Azure SDK install folder (with --sdk-version), ' +
-    'a zip of one, or a folder made by `cloudservice kit extract EXISTING.cspkg --out DIR` from a package CSPack built; ' +
-    'or --sdk-kit stub to try the tool (the package is then not deployable)';
-/** Role files that the packager generates or that are the user's: never part of a kit. */
-function isRuntimePath(rolePath) {
-    const p = rolePath.toLowerCase();
-    if (p === 'rolemodel.xml' || p === 'runtimesetup.manifest' || p === '__entrypoint.txt')
-        return false;
-    return !p.startsWith('approot/') && !p.startsWith('sitesroot/') && !p.startsWith('plugins/');
-}
-function sortFiles(files) {
-    return files.sort((a, b) => compareWindowsPaths(a.path, b.path));
-}
-/**
- * Loads a kit: `stub`, a folder (`kit extract` output or an SDK install with `runtimes/` and
- * `plugins/`, possibly under `bin/`), a zip of such a folder, or a `.cspkg` to harvest.
- */
-async function loadKit(spec, options) {
-    if (spec === 'stub')
-        return stubKit();
-    const path = (0,external_node_path_namespaceObject.resolve)(options.cwd, spec);
-    const s = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
-    if (!s)
-        throw new KitError(`--sdk-kit ${spec}: no such file or folder; ${NO_KIT_HELP}`);
-    if (s.isDirectory())
-        return folderKit(path, options.sdkVersion);
-    const head = Buffer.alloc(4);
-    const fh = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        await fh.read(head, 0, 4, 0);
-    }
-    finally {
-        await fh.close();
-    }
-    if (head.readUInt32LE(0) !== 0x04034b50)
-        throw new KitError(`--sdk-kit ${spec}: neither a folder nor a zip file; ${NO_KIT_HELP}`);
-    if (/\.cspkg$/i.test(path))
-        return packageKit(path, options.sdkVersion);
-    return zipKit(path, options.sdkVersion);
-}
-async function kit_walk(root, dir, out) {
-    for (const d of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
-        const full = (0,external_node_path_namespaceObject.join)(dir, d.name);
-        if (d.isDirectory())
-            await kit_walk(root, full, out);
-        else if (d.isFile())
-            out.push({ path: (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'), full, size: (await (0,promises_namespaceObject.stat)(full)).size });
-        else
-            throw new KitError(`${full}: kit files must be regular files (links and devices are refused)`);
-    }
-}
-async function readKitVersion(json, where, override) {
-    if (override)
-        return checkVersion(override, '--sdk-version');
-    if (!json)
-        throw new KitError(`${where}: no ${KIT_MANIFEST} saying which SDK version the kit is; give --sdk-version (for example 2.9.7499.7)`);
-    let version;
-    try {
-        version = JSON.parse(json.toString('utf8')).sdkVersion;
-    }
-    catch (e) {
-        throw new KitError(`${where}/${KIT_MANIFEST}: not JSON (${e.message})`);
-    }
-    if (typeof version !== 'string')
-        throw new KitError(`${where}/${KIT_MANIFEST}: no "sdkVersion" string`);
-    return checkVersion(version, `${where}/${KIT_MANIFEST}`);
-}
-function checkVersion(v, where) {
-    if (!/^\d+\.\d+\.\d+\.\d+$/.test(v))
-        throw new KitError(`${where}: SDK version "${v}" is not four dotted numbers like 2.9.7499.7`);
-    return v;
-}
-async function folderKit(path, sdkVersion) {
-    let base = path;
-    if (!(await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(base, 'runtimes')).catch(() => undefined))?.isDirectory()) {
-        if ((await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(base, 'bin', 'runtimes')).catch(() => undefined))?.isDirectory())
-            base = (0,external_node_path_namespaceObject.join)(base, 'bin');
-        else
-            throw new KitError(`--sdk-kit ${path}: no runtimes${external_node_path_namespaceObject.sep} folder (nor bin${external_node_path_namespaceObject.sep}runtimes${external_node_path_namespaceObject.sep}); ${NO_KIT_HELP}`);
-    }
-    const json = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(path, KIT_MANIFEST)).catch(() => undefined);
-    const version = await readKitVersion(json, path, sdkVersion);
-    const files = [];
-    await kit_walk((0,external_node_path_namespaceObject.join)(base, 'runtimes'), (0,external_node_path_namespaceObject.join)(base, 'runtimes'), files);
-    const runtime = files.map((f) => ({ path: f.path, size: f.size, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(f.full) }));
-    const plugins = new Map();
-    const pluginRoot = (0,external_node_path_namespaceObject.join)(base, 'plugins');
-    if ((await (0,promises_namespaceObject.stat)(pluginRoot).catch(() => undefined))?.isDirectory()) {
-        for (const d of await (0,promises_namespaceObject.readdir)(pluginRoot, { withFileTypes: true })) {
-            if (!d.isDirectory())
-                continue;
-            const pf = [];
-            await kit_walk((0,external_node_path_namespaceObject.join)(pluginRoot, d.name), (0,external_node_path_namespaceObject.join)(pluginRoot, d.name), pf);
-            plugins.set(d.name, sortFiles(pf.map((f) => ({ path: f.path, size: f.size, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(f.full) }))));
-        }
-    }
-    return await finishKit({ version, stub: false, source: path, runtime: sortFiles(runtime), plugins, close: async () => undefined });
-}
-async function finishKit(kit) {
-    const uar = kit.runtime.find((f) => f.path.toLowerCase() === 'cloud.uar.csman');
-    if (!uar) {
-        throw new KitError(`--sdk-kit ${kit.source}: the kit has no Cloud.uar.csman (the signed runtime manifest every role needs); ${NO_KIT_HELP}`);
-    }
-    if (!kit.runtime.some((f) => f.path.toLowerCase() === 'base/x64/wahostbootstrapper.exe')) {
-        throw new KitError(`--sdk-kit ${kit.source}: the kit has no base/x64/WaHostBootstrapper.exe; it is not an SDK runtime kit`);
-    }
-    // A kit harvested from a stub-built package is still a stub: packages built with it must say so.
-    // So is a real runtime with stand-in plugin folders copied in (their RoleModule carries the marker).
-    const plugins = [...kit.plugins.values()].flat().filter((f) => /\.csplugin$/i.test(f.path));
-    const stub = (await holdsMarker(uar, STUB_MARKER.length + 3)) || (await anyAsync(plugins, (f) => holdsMarker(f, 4096)));
-    return stub ? { ...kit, stub: true } : kit;
-}
-/** Whether the first `limit` bytes of a kit file hold the stand-in marker. */
-async function holdsMarker(file, limit) {
-    const head = [];
-    let size = 0;
-    for await (const chunk of await file.open()) {
-        head.push(chunk);
-        size += chunk.length;
-        if (size >= limit)
-            break;
-    }
-    return Buffer.concat(head).subarray(0, limit).includes(STUB_MARKER);
-}
-async function anyAsync(items, test) {
-    for (const t of items)
-        if (await test(t))
-            return true;
-    return false;
-}
-async function zipKit(path, sdkVersion) {
-    let zip;
-    try {
-        zip = await ZipArchive.openFile(path);
-    }
-    catch (e) {
-        throw new KitError(e instanceof ZipReadError ? e.message : String(e));
-    }
-    try {
-        const files = zip.entries.filter((e) => !e.isDirectory);
-        const marker = files.find((e) => /(^|\/)runtimes\/cloud\.uar\.csman$/i.test(e.name));
-        if (!marker)
-            throw new KitError(`--sdk-kit ${path}: no runtimes/Cloud.uar.csman in the zip; ${NO_KIT_HELP}`);
-        const prefix = marker.name.slice(0, marker.name.length - 'runtimes/Cloud.uar.csman'.length);
-        const json = files.find((e) => e.name === prefix + KIT_MANIFEST) ?? (prefix.endsWith('bin/') ? files.find((e) => e.name === prefix.slice(0, -4) + KIT_MANIFEST) : undefined);
-        const version = await readKitVersion(json ? await zip.readBytes(json, 1024 * 1024) : undefined, path, sdkVersion);
-        const runtime = [];
-        const plugins = new Map();
-        for (const e of files) {
-            if (!e.name.startsWith(prefix))
-                continue;
-            const rel = e.name.slice(prefix.length);
-            const file = { size: e.uncompressedSize, open: () => zip.openStream(e) };
-            if (rel.startsWith('runtimes/'))
-                runtime.push({ path: rel.slice('runtimes/'.length), ...file });
-            else if (rel.startsWith('plugins/')) {
-                const [, module, ...rest] = rel.split('/');
-                if (!module || rest.length === 0)
-                    continue;
-                const list = plugins.get(module) ?? [];
-                list.push({ path: rest.join('/'), ...file });
-                plugins.set(module, list);
-            }
-        }
-        for (const [m, list] of plugins)
-            plugins.set(m, sortFiles(list));
-        return await finishKit({ version, stub: false, source: path, runtime: sortFiles(runtime), plugins, close: () => zip.close() });
-    }
-    catch (e) {
-        await zip.close();
-        throw e;
-    }
-}
-/** The kit inside a built package: every role file that is neither generated nor the user's. */
-async function packageKit(path, sdkVersion) {
-    const pkg = await openPackage(path);
-    try {
-        const fatal = pkg.problems.find((p) => p.severity === 'error' && p.code !== 'hash-mismatch');
-        if (pkg.view.roles.length === 0) {
-            throw new KitError(`--sdk-kit ${path}: no roles could be read from the package${fatal ? ` (${fatal.part}: ${fatal.message})` : ''}`);
-        }
-        const version = sdkVersion ? checkVersion(sdkVersion, '--sdk-version') : pkg.view.productVersion;
-        if (!version)
-            throw new KitError(`--sdk-kit ${path}: the package records no ProductVersion; give --sdk-version`);
-        const runtime = new Map();
-        const plugins = new Map();
-        for (const role of pkg.view.roles) {
-            for (const f of role.files) {
-                const rel = f.path.slice(1).replace(/\\/g, '/');
-                const file = { size: f.size, sha256: f.sha256, open: () => pkg.openRoleFile(role.name, f.path) };
-                let target;
-                let key;
-                if (/^plugins\//i.test(rel)) {
-                    const [, module, ...rest] = rel.split('/');
-                    if (!module || rest.length === 0)
-                        continue;
-                    target = plugins.get(module) ?? new Map();
-                    plugins.set(module, target);
-                    key = rest.join('/');
-                }
-                else if (isRuntimePath(rel)) {
-                    target = runtime;
-                    key = rel;
-                }
-                else
-                    continue;
-                const seen = target.get(key.toLowerCase());
-                if (seen && seen.sha256 !== f.sha256) {
-                    throw new KitError(`${path}: roles carry different copies of ${f.path}; the package mixes SDK versions and cannot be a kit`);
-                }
-                if (!seen)
-                    target.set(key.toLowerCase(), { path: key, ...file });
-            }
-        }
-        return await finishKit({
-            version,
-            stub: false,
-            source: path,
-            runtime: sortFiles([...runtime.values()]),
-            plugins: new Map([...plugins].map(([m, files]) => [m, sortFiles([...files.values()])])),
-            close: () => pkg.close(),
-        });
-    }
-    catch (e) {
-        await pkg.close();
-        throw e;
-    }
-}
-/** Names of the stand-in files: those of an SDK 2.9 role, so layouts look like real ones. */
-const STUB_RUNTIME = [
-    'Cloud.uar.csman',
-    'base/Microsoft.WindowsAzure.ServiceRuntime.dll',
-    ...['x64', 'x86'].flatMap((arch) => [
-        'IISConfigurator.exe',
-        'Microsoft.WindowsAzure.Internal.RuntimeServer.dll',
-        'Microsoft.WindowsAzure.ServiceRuntime.dll',
-        'msshrtmi.dll',
-        'mswasr.dll',
-        'mswasri.dll',
-        'WaHostBootstrapper.exe',
-        'WaHostBootstrapper.exe.config',
-        'WaIISHost.exe',
-        ...(arch === 'x64' ? ['WaIISHost.exe.config'] : []),
-        'WaRuntimeProxy.dll',
-        'WaWorkerHost.exe',
-        'WindowsAzureEventSource.dll',
-        'WindowsAzureTelemetryEvents.dll',
-    ].map((n) => `base/${arch}/${n}`)),
-    'storage/cloud/x64/mswacdmi.dll',
-];
-function bufferFile(path, data) {
-    return { path, size: data.length, open: async () => external_node_stream_namespaceObject.Readable.from([data]) };
-}
-function stubContent(path) {
-    return Buffer.from(`${STUB_MARKER}\r\nStands in for ${path.replace(/\//g, '\\')} of the Azure SDK. Package again with --sdk-kit pointing at a real kit.\r\n`, 'utf8');
-}
-function stubKit() {
-    const plugins = new Map();
-    for (const [module, files] of stubPluginFolders(stubContent))
-        plugins.set(module, sortFiles(files.map(([p, data]) => bufferFile(p, data))));
-    return {
-        version: STUB_SDK_VERSION,
-        stub: true,
-        source: 'stub',
-        runtime: sortFiles(STUB_RUNTIME.map((p) => bufferFile(p, stubContent(p)))),
-        plugins,
-        close: async () => undefined,
-    };
-}
-/**
- * Writes the kit held by a built package to a folder `loadKit` reads: `kit.json`, `runtimes/`,
- * `plugins/<Module>/`. Written to a temporary sibling folder and renamed, so a failure leaves
- * nothing behind; an existing non-empty folder is refused rather than mixed with.
- */
-async function extractKit(pkgFile, outDir) {
-    const existing = await (0,promises_namespaceObject.readdir)(outDir).catch(() => undefined);
-    if (existing && existing.length > 0)
-        throw new KitError(`${outDir}: folder exists and is not empty; give a new folder to extract the kit into`);
-    const kit = await packageKit(pkgFile, undefined);
-    const tmp = `${outDir}.partial-${process.pid}`;
-    try {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        const write = async (rel, f) => {
-            const dest = (0,external_node_path_namespaceObject.join)(tmp, ...rel.split('/'));
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(dest), { recursive: true });
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(await f.open(), (0,external_node_fs_namespaceObject.createWriteStream)(dest, { flags: 'wx' }));
-        };
-        for (const f of kit.runtime)
-            await write(`runtimes/${f.path}`, f);
-        for (const [m, files] of kit.plugins)
-            for (const f of files)
-                await write(`plugins/${m}/${f.path}`, f);
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(tmp, KIT_MANIFEST), JSON.stringify({ sdkVersion: kit.version, harvestedFrom: pkgFile.split(/[\\/]/).pop(), stub: kit.stub }, null, 2) + '\n');
-        if (existing)
-            await (0,promises_namespaceObject.rm)(outDir, { recursive: true, force: true });
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(outDir)), { recursive: true });
-        await (0,promises_namespaceObject.rename)(tmp, outDir);
-        return { version: kit.version, stub: kit.stub, out: outDir, runtimeFiles: kit.runtime.length, plugins: [...kit.plugins.keys()] };
-    }
-    catch (e) {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        throw e;
-    }
-    finally {
-        await kit.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/cli/commands/kit.js
-
-
-
-
-
-const kit_USAGE = 'usage: cloudservice kit extract PACKAGE.cspkg --out DIR';
-async function kit_run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === undefined || sub === '--help' || sub === '-h') {
-        io.out(`${kit_USAGE}\nHarvests the SDK runtime kit (runtime files, plugins, SDK version) from a package CSPack built, for --sdk-kit.\n`);
-        return sub === undefined ? EXIT.usage : EXIT.ok;
-    }
-    if (sub !== 'extract')
-        throw new UserError(`unknown subcommand "${sub}"; see --help`);
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, allowPositionals: true, options: { out: { type: 'string' } } });
-    }
-    catch (e) {
-        throw new UserError(`extract: ${e.message}; see --help`);
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length !== 1 || !values.out)
-        throw new UserError(`extract: give one package and --out DIR; see --help`);
-    const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
-    await mustBeFile(file);
-    try {
-        const r = await extractKit(file, (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out));
-        io.out(`extracted SDK ${r.version} kit: ${r.runtimeFiles} runtime files${r.plugins.length ? `, plugins ${r.plugins.join(', ')}` : ''} → ${values.out}\n`);
-        if (r.stub)
-            io.err('NOT DEPLOYABLE: the package was built with --sdk-kit stub; this kit holds stand-in files, and packages built with it cannot be deployed\n');
-        return EXIT.ok;
-    }
-    catch (e) {
-        if (e instanceof KitError)
-            throw new UserError(e.message);
-        throw e;
-    }
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.build/src/lint/rule-api.js
+var rule_api = __nccwpck_require__(9394);
 ;// CONCATENATED MODULE: ./.build/rules/lib/help.js
 /** Builds the markdown help every rule carries: why, a failing and a fixed example, notes. */
 function help(parts) {
@@ -27668,7 +26967,7 @@ function help(parts) {
 /** The XML rules report the parser's problems; this finds them in every file of a service. */
 
 function reportXmlProblems(service, ctx, codes, message = (text) => text) {
-    for (const doc of serviceDocuments(service)) {
+    for (const doc of (0,rule_api/* serviceDocuments */.y9)(service)) {
         for (const p of doc.problems) {
             if (codes.includes(p.code))
                 ctx.report({ at: { file: doc.file, span: { start: p.at, end: p.at } }, message: message(p.message) });
@@ -27680,7 +26979,7 @@ function reportXmlProblems(service, ctx, codes, message = (text) => text) {
 
 
 
-/* harmony default export */ const dtd_forbidden = (defineRule({
+/* harmony default export */ const dtd_forbidden = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XML-dtd-forbidden',
         shortDescription: 'The file has a document type declaration',
@@ -27706,7 +27005,7 @@ function reportXmlProblems(service, ctx, codes, message = (text) => text) {
 
 
 
-/* harmony default export */ const encoding_mismatch = (defineRule({
+/* harmony default export */ const encoding_mismatch = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XML-encoding-mismatch',
         shortDescription: 'The XML declaration names another encoding than the file has',
@@ -27731,7 +27030,7 @@ function reportXmlProblems(service, ctx, codes, message = (text) => text) {
 
 
 
-/* harmony default export */ const file_too_large = (defineRule({
+/* harmony default export */ const file_too_large = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XML-file-too-large',
         shortDescription: 'The file is too large or too deeply nested to be a service file',
@@ -27756,7 +27055,7 @@ function reportXmlProblems(service, ctx, codes, message = (text) => text) {
 
 
 
-/* harmony default export */ const well_formed = (defineRule({
+/* harmony default export */ const well_formed = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XML-well-formed',
         shortDescription: 'The file is not well-formed XML',
@@ -27781,7 +27080,7 @@ function reportXmlProblems(service, ctx, codes, message = (text) => text) {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/binding-endpoint.js
 
 
-/* harmony default export */ const binding_endpoint = (defineRule({
+/* harmony default export */ const binding_endpoint = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-binding-endpoint',
         shortDescription: 'A site binding names an endpoint the role does not have, or a site has no bindings',
@@ -27830,7 +27129,7 @@ function reportXmlProblems(service, ctx, codes, message = (text) => text) {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/duplicate-endpoint-name.js
 
 
-/* harmony default export */ const duplicate_endpoint_name = (defineRule({
+/* harmony default export */ const duplicate_endpoint_name = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-duplicate-endpoint-name',
         shortDescription: 'Two endpoints of a role have the same name',
@@ -27955,7 +27254,7 @@ const XS_BOOLEAN = /^(true|false|1|0)$/;
  */
 const NAMED_ELEMENT_NAME = /^[\p{L}_](?:[^\\/:*?"<>|`'^]*[^\\/:*?"<>|`'^.\s])?$/u;
 /** Elements that must be in the schema's namespace, with the attribute kinds they use. */
-function* schema_walk(el) {
+function* walk(el) {
     const stack = [el];
     while (stack.length) {
         const e = stack.pop();
@@ -27963,6 +27262,13 @@ function* schema_walk(el) {
         for (let i = e.elements.length - 1; i >= 0; i--)
             stack.push(e.elements[i]);
     }
+}
+/**
+ * Every element of the service's definition in `walk` order; empty without a definition. A
+ * shared index (`sharedIndex(service, ctx, definitionElements)`): five schema rules visit them all.
+ */
+function definitionElements(service) {
+    return service.definition ? [...walk(service.definition.el)] : [];
 }
 /** An integer written the way xs:int allows (optional sign, digits, surrounding white space). */
 function parseXsInt(value) {
@@ -27977,7 +27283,7 @@ function parseXsInt(value) {
 
 
 
-/* harmony default export */ const duplicate_input_port = (defineRule({
+/* harmony default export */ const duplicate_input_port = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-duplicate-input-port',
         shortDescription: 'Two input endpoints of the service use the same public port',
@@ -28000,7 +27306,7 @@ function parseXsInt(value) {
             const uses = [];
             // Plug-in ports first: their ports are fixed, so a colliding endpoint of the role is what moves.
             for (const i of role.imports) {
-                const m = i.moduleName ? findImportModule(i.moduleName) : undefined;
+                const m = i.moduleName ? (0,rule_api/* findImportModule */.v_)(i.moduleName) : undefined;
                 for (const ep of m?.endpoints ?? []) {
                     if (ep.kind === 'InputEndpoint') {
                         uses.push({ port: ep.port, use: { role: role.name ?? '?', what: `the ${m?.name} plug-in`, at: i.el, line: i.el.span.start.line, plugin: m?.name } });
@@ -28042,7 +27348,7 @@ function advice(use, prev) {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/duplicate-name.js
 
 
-/* harmony default export */ const duplicate_name = (defineRule({
+/* harmony default export */ const duplicate_name = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-duplicate-name',
         shortDescription: 'A role declares the same setting, certificate, local store, site or import twice',
@@ -28093,7 +27399,7 @@ function advice(use, prev) {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/duplicate-role-name.js
 
 
-/* harmony default export */ const duplicate_role_name = (defineRule({
+/* harmony default export */ const duplicate_role_name = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-duplicate-role-name',
         shortDescription: 'Two roles of the service have the same name',
@@ -28140,7 +27446,7 @@ function advice(use, prev) {
 function endpointsOf(role, kind) {
     const out = role.endpoints.filter((e) => e.kind === kind).map((e) => ({ at: e.el, plugin: false }));
     for (const i of role.imports) {
-        const m = i.moduleName ? findImportModule(i.moduleName) : undefined;
+        const m = i.moduleName ? (0,rule_api/* findImportModule */.v_)(i.moduleName) : undefined;
         for (const ep of m?.endpoints ?? [])
             if (ep.kind === kind)
                 out.push({ at: i.el, plugin: true });
@@ -28153,12 +27459,12 @@ function endpointsOf(role, kind) {
 
 
 const LIMIT = {
-    InputEndpoint: LIMITS.inputEndpointsPerService,
-    InternalEndpoint: LIMITS.internalEndpointsPerService,
-    InstanceInputEndpoint: LIMITS.instanceInputEndpointsPerService,
+    InputEndpoint: rule_api/* LIMITS */.b1.inputEndpointsPerService,
+    InternalEndpoint: rule_api/* LIMITS */.b1.internalEndpointsPerService,
+    InstanceInputEndpoint: rule_api/* LIMITS */.b1.instanceInputEndpointsPerService,
 };
-const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInputEndpoint'];
-/* harmony default export */ const endpoint_limit = (defineRule({
+const KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInputEndpoint'];
+/* harmony default export */ const endpoint_limit = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-endpoint-limit',
         shortDescription: 'The service has more than 25 input, internal or instance-input endpoints',
@@ -28180,7 +27486,7 @@ const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInpu
     },
     check(service, ctx) {
         const roles = service.definition?.roles ?? [];
-        for (const kind of endpoint_limit_KINDS) {
+        for (const kind of KINDS) {
             const all = roles.flatMap((r) => endpointsOf(r, kind));
             const limit = LIMIT[kind];
             if (all.length <= limit)
@@ -28198,7 +27504,7 @@ const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInpu
 ;// CONCATENATED MODULE: ./.build/rules/csdef/https-endpoint-certificate.js
 
 
-/* harmony default export */ const https_endpoint_certificate = (defineRule({
+/* harmony default export */ const https_endpoint_certificate = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-https-endpoint-certificate',
         shortDescription: 'An https input endpoint names no certificate, or one the role does not declare',
@@ -28241,7 +27547,7 @@ const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInpu
 ;// CONCATENATED MODULE: ./.build/rules/csdef/ignore-role-instance-status.js
 
 
-/* harmony default export */ const ignore_role_instance_status = (defineRule({
+/* harmony default export */ const ignore_role_instance_status = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-ignore-role-instance-status',
         shortDescription: 'An input endpoint sends traffic to instances that are not ready',
@@ -28263,7 +27569,7 @@ const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInpu
             for (const e of role.endpoints) {
                 const a = e.el.attr('ignoreRoleInstanceStatus');
                 // The RemoteForwarder plug-in sets it on its own RDP endpoint, on purpose: RDP must reach a sick instance.
-                if (!a || !/^(true|1)$/.test(a.value.trim()) || e.name?.startsWith(PLUGIN_PREFIX))
+                if (!a || !/^(true|1)$/.test(a.value.trim()) || e.name?.startsWith(rule_api/* PLUGIN_PREFIX */.nY))
                     continue;
                 ctx.report({
                     at: a,
@@ -28277,7 +27583,7 @@ const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInpu
 ;// CONCATENATED MODULE: ./.build/rules/csdef/instance-input-port-range.js
 
 
-/* harmony default export */ const instance_input_port_range = (defineRule({
+/* harmony default export */ const instance_input_port_range = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-instance-input-port-range',
         shortDescription: 'An instance input endpoint has no public port range',
@@ -28321,7 +27627,7 @@ const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInpu
 
 
 
-/* harmony default export */ const internal_endpoints_per_role = (defineRule({
+/* harmony default export */ const internal_endpoints_per_role = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-internal-endpoints-per-role',
         shortDescription: 'A role has more than 5 internal endpoints',
@@ -28341,7 +27647,7 @@ const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInpu
     check(service, ctx) {
         for (const role of service.definition?.roles ?? []) {
             const eps = endpointsOf(role, 'InternalEndpoint');
-            const limit = LIMITS.internalEndpointsPerRole;
+            const limit = rule_api/* LIMITS */.b1.internalEndpointsPerRole;
             if (eps.length <= limit)
                 continue;
             const hidden = eps.filter((e) => e.plugin).length;
@@ -28358,7 +27664,7 @@ const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInpu
 
 
 
-/* harmony default export */ const invalid_enum_value = (defineRule({
+/* harmony default export */ const invalid_enum_value = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-invalid-enum-value',
         shortDescription: 'An attribute has a value its schema does not allow',
@@ -28379,7 +27685,7 @@ const endpoint_limit_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInpu
         const def = service.definition;
         if (!def)
             return;
-        for (const el of schema_walk(def.el)) {
+        for (const el of (0,rule_api/* sharedIndex */._s)(service, ctx, definitionElements)) {
             for (const a of el.attributes) {
                 const key = `${el.local}@${a.name}`;
                 let allowed = DEFINITION_ENUMS[key];
@@ -28423,7 +27729,7 @@ const NAMED = {
     InternalEndpoint: ['name'],
     InstanceInputEndpoint: ['name'],
 };
-/* harmony default export */ const invalid_name = (defineRule({
+/* harmony default export */ const invalid_name = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-invalid-name',
         shortDescription: 'A name in the service definition breaks the schema naming rule',
@@ -28444,7 +27750,7 @@ const NAMED = {
         const def = service.definition;
         if (!def)
             return;
-        for (const el of schema_walk(def.el)) {
+        for (const el of (0,rule_api/* sharedIndex */._s)(service, ctx, definitionElements)) {
             for (const name of NAMED[el.local] ?? []) {
                 const a = el.attr(name);
                 if (a && !NAMED_ELEMENT_NAME.test(a.value)) {
@@ -28473,7 +27779,7 @@ const MINIMUMS = {
     'LoadBalancerProbe@intervalInSeconds': 5,
     'LoadBalancerProbe@timeoutInSeconds': 11,
 };
-/* harmony default export */ const invalid_number = (defineRule({
+/* harmony default export */ const invalid_number = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-invalid-number',
         shortDescription: 'A numeric attribute is not an integer or is below its minimum',
@@ -28494,7 +27800,7 @@ const MINIMUMS = {
         const def = service.definition;
         if (!def)
             return;
-        for (const el of schema_walk(def.el)) {
+        for (const el of (0,rule_api/* sharedIndex */._s)(service, ctx, definitionElements)) {
             for (const a of el.attributes) {
                 const min = MINIMUMS[`${el.local}@${a.name}`];
                 if (min === undefined)
@@ -28522,7 +27828,7 @@ const PORTS = {
     FixedPortRange: { min: false, max: false },
     LoadBalancerProbe: { port: false },
 };
-/* harmony default export */ const invalid_port = (defineRule({
+/* harmony default export */ const invalid_port = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-invalid-port',
         shortDescription: 'A port is not a number from 1 to 65535, or a port range is reversed',
@@ -28543,7 +27849,7 @@ const PORTS = {
         const def = service.definition;
         if (!def)
             return;
-        for (const el of schema_walk(def.el)) {
+        for (const el of (0,rule_api/* sharedIndex */._s)(service, ctx, definitionElements)) {
             const spec = PORTS[el.local];
             if (!spec)
                 continue;
@@ -28579,7 +27885,7 @@ function checkPort(a, name, report) {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/load-balancer-probe-reference.js
 
 
-/* harmony default export */ const load_balancer_probe_reference = (defineRule({
+/* harmony default export */ const load_balancer_probe_reference = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-load-balancer-probe-reference',
         shortDescription: 'An input endpoint names a load balancer probe the service does not define',
@@ -28610,7 +27916,7 @@ function checkPort(a, name, report) {
                 ctx.report({
                     at: a,
                     message: probes.length
-                        ? `loadBalancerProbe="${a.value}" of endpoint "${e.name ?? '?'}" is not defined; use one of ${listNames(probes)} or add <LoadBalancerProbe name="${a.value}" …/> to <LoadBalancerProbes>`
+                        ? `loadBalancerProbe="${a.value}" of endpoint "${e.name ?? '?'}" is not defined; use one of ${(0,rule_api/* listNames */.Zv)(probes)} or add <LoadBalancerProbe name="${a.value}" …/> to <LoadBalancerProbes>`
                         : `loadBalancerProbe="${a.value}" of endpoint "${e.name ?? '?'}" is not defined; add <LoadBalancerProbes><LoadBalancerProbe name="${a.value}" protocol="http" path="/" /></LoadBalancerProbes> before the roles`,
                 });
             }
@@ -28674,7 +27980,7 @@ function localStorageMB(role) {
     let total = implicitDiagnostics ? DIAGNOSTIC_STORE_MB : 0;
     for (const s of role.localStores) {
         if (s.sizeInMB === undefined) {
-            total += LIMITS.defaultLocalStoreMB;
+            total += rule_api/* LIMITS */.b1.defaultLocalStoreMB;
             continue;
         }
         const v = s.sizeInMB.trim();
@@ -28690,7 +27996,7 @@ function localStorageMB(role) {
 
 
 
-/* harmony default export */ const local_storage_exceeds_disk = (defineRule({
+/* harmony default export */ const local_storage_exceeds_disk = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-local-storage-exceeds-disk',
         shortDescription: "A role's LocalStorage resources do not fit on its size's local disk",
@@ -28716,7 +28022,7 @@ function localStorageMB(role) {
             const { total, implicitDiagnostics } = localStorageMB(role);
             if (total === 0)
                 continue;
-            const size = findVmSize(role.vmsize ?? DEFAULT_VM_SIZE);
+            const size = (0,rule_api/* findVmSize */.IY)(role.vmsize ?? rule_api/* DEFAULT_VM_SIZE */.Y6);
             if (!size || total <= size.localResourceMB)
                 continue;
             const biggest = [...role.localStores].sort((a, b) => (parseXsInt(b.sizeInMB ?? '') ?? 0) - (parseXsInt(a.sizeInMB ?? '') ?? 0))[0];
@@ -28741,11 +28047,11 @@ const fmt = (n) => n.toLocaleString('en-US');
 function sizeThatFits(to, mb, cores) {
     const series = to.id.replace(/\d+/, '#');
     // The F-series is missing from extended support's family list, so it is never suggested.
-    const candidates = VM_SIZES.filter((s) => s.status === 'current' && s.extendedSupportName === s.id && !s.id.startsWith('Standard_F') && s.localResourceMB >= mb && s.cores >= cores);
+    const candidates = rule_api/* VM_SIZES */.Lv.filter((s) => s.status === 'current' && s.extendedSupportName === s.id && !s.id.startsWith('Standard_F') && s.localResourceMB >= mb && s.cores >= cores);
     const order = (a, b) => a.localResourceMB - b.localResourceMB || a.cores - b.cores;
     return candidates.filter((s) => s.id.replace(/\d+/, '#') === series).sort(order)[0] ?? candidates.sort(order)[0];
 }
-/* harmony default export */ const local_storage_exceeds_successor_size = (defineRule({
+/* harmony default export */ const local_storage_exceeds_successor_size = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-local-storage-exceeds-successor-size',
         shortDescription: "The extended-support size a classic role must move to cannot hold the role's LocalStorage",
@@ -28771,8 +28077,8 @@ function sizeThatFits(to, mb, cores) {
         for (const role of service.definition?.roles ?? []) {
             if (role.kind === 'VirtualMachineRole')
                 continue;
-            const size = findVmSize(role.vmsize ?? DEFAULT_VM_SIZE);
-            const to = size?.extendedSupportName && size.status !== 'current' ? findVmSize(size.extendedSupportName) : undefined;
+            const size = (0,rule_api/* findVmSize */.IY)(role.vmsize ?? rule_api/* DEFAULT_VM_SIZE */.Y6);
+            const to = size?.extendedSupportName && size.status !== 'current' ? (0,rule_api/* findVmSize */.IY)(size.extendedSupportName) : undefined;
             if (!size || !to)
                 continue;
             const { total, implicitDiagnostics } = localStorageMB(role);
@@ -28792,7 +28098,7 @@ function sizeThatFits(to, mb, cores) {
 
 
 
-/* harmony default export */ const network_traffic_rule_reference = (defineRule({
+/* harmony default export */ const network_traffic_rule_reference = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-network-traffic-rule-reference',
         shortDescription: 'A network traffic rule names an unknown role or a non-internal endpoint',
@@ -28818,7 +28124,7 @@ function sizeThatFits(to, mb, cores) {
         if (!def?.networkTrafficRules)
             return;
         const roles = new Map(def.roles.filter((r) => r.name !== undefined).map((r) => [r.name, r]));
-        for (const el of schema_walk(def.networkTrafficRules)) {
+        for (const el of walk(def.networkTrafficRules)) {
             if (el.local !== 'RoleEndpoint' && el.local !== 'FromRole')
                 continue;
             const roleAttr = el.attr('roleName');
@@ -28850,7 +28156,7 @@ function sizeThatFits(to, mb, cores) {
 
 
 const range = (c) => (c.min === c.max ? `port ${c.min}` : `ports ${c.min}-${c.max}`);
-/* harmony default export */ const public_port_range_overlap = (defineRule({
+/* harmony default export */ const public_port_range_overlap = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-public-port-range-overlap',
         shortDescription: "An instance input endpoint's public port range overlaps another public port of the service",
@@ -28893,7 +28199,7 @@ const range = (c) => (c.min === c.max ? `port ${c.min}` : `ports ${c.min}-${c.ma
                 }
             }
             for (const i of role.imports) {
-                const m = i.moduleName ? findImportModule(i.moduleName) : undefined;
+                const m = i.moduleName ? (0,rule_api/* findImportModule */.v_)(i.moduleName) : undefined;
                 for (const ep of m?.endpoints ?? []) {
                     if (ep.kind === 'InputEndpoint')
                         claims.push({ min: ep.port, max: ep.port, what: `the ${m?.name} plug-in in role "${r}"`, at: i.el });
@@ -28926,7 +28232,7 @@ const range = (c) => (c.min === c.max ? `port ${c.min}` : `ports ${c.min}-${c.ma
 ;// CONCATENATED MODULE: ./.build/rules/csdef/remote-forwarder.js
 
 
-/* harmony default export */ const remote_forwarder = (defineRule({
+/* harmony default export */ const remote_forwarder = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-remote-forwarder',
         shortDescription: 'RemoteAccess is imported without a RemoteForwarder, or the other way round',
@@ -28970,7 +28276,7 @@ const range = (c) => (c.min === c.max ? `port ${c.min}` : `ports ${c.min}-${c.ma
 
 
 
-/* harmony default export */ const required_attribute = (defineRule({
+/* harmony default export */ const required_attribute = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-required-attribute',
         shortDescription: 'An element of the service definition lacks a required attribute',
@@ -28991,7 +28297,7 @@ const range = (c) => (c.min === c.max ? `port ${c.min}` : `ports ${c.min}-${c.ma
         const def = service.definition;
         if (!def)
             return;
-        for (const el of schema_walk(def.el)) {
+        for (const el of (0,rule_api/* sharedIndex */._s)(service, ctx, definitionElements)) {
             for (const name of REQUIRED_DEFINITION_ATTRIBUTES[el.local] ?? []) {
                 if (el.attr(name) === undefined) {
                     ctx.report({ at: el, message: `<${el.local}> needs the attribute ${name}` });
@@ -29008,7 +28314,7 @@ const FIX = {
     Caching: 'move the cache to Azure Cache for Redis and remove the Import and its Microsoft.WindowsAzure.Plugins.Caching.* settings',
     Connect: 'remove the Import and its settings; use a virtual network (required by extended support) instead',
 };
-/* harmony default export */ const retired_import = (defineRule({
+/* harmony default export */ const retired_import = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-retired-import',
         shortDescription: 'A role imports a retired plug-in (In-Role Cache or Azure Connect)',
@@ -29031,7 +28337,7 @@ const FIX = {
     check(service, ctx) {
         for (const role of service.definition?.roles ?? []) {
             for (const i of role.imports) {
-                const m = i.moduleName ? findImportModule(i.moduleName) : undefined;
+                const m = i.moduleName ? (0,rule_api/* findImportModule */.v_)(i.moduleName) : undefined;
                 if (!m || m.status !== 'retired')
                     continue;
                 ctx.report({
@@ -29046,7 +28352,7 @@ const FIX = {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/role-count.js
 
 
-/* harmony default export */ const role_count = (defineRule({
+/* harmony default export */ const role_count = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-role-count',
         shortDescription: 'The service defines no role, or more than 25 roles',
@@ -29075,11 +28381,11 @@ const FIX = {
         if (n === 0) {
             ctx.report({ at: def.el, message: `service "${def.name ?? '?'}" defines no role; add a <WebRole> or <WorkerRole>, or delete the unused definition` });
         }
-        else if (n > LIMITS.rolesPerService) {
-            const first = def.roles[LIMITS.rolesPerService];
+        else if (n > rule_api/* LIMITS */.b1.rolesPerService) {
+            const first = def.roles[rule_api/* LIMITS */.b1.rolesPerService];
             ctx.report({
                 at: first ? first.el : def.el,
-                message: `service "${def.name ?? '?'}" defines ${n} roles, over the limit of ${LIMITS.rolesPerService}; move ${n - LIMITS.rolesPerService} role(s) into another cloud service`,
+                message: `service "${def.name ?? '?'}" defines ${n} roles, over the limit of ${rule_api/* LIMITS */.b1.rolesPerService}; move ${n - rule_api/* LIMITS */.b1.rolesPerService} role(s) into another cloud service`,
                 key: 'too many roles',
             });
         }
@@ -29089,7 +28395,7 @@ const FIX = {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/root-element.js
 
 
-/* harmony default export */ const root_element = (defineRule({
+/* harmony default export */ const root_element = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-root-element',
         shortDescription: 'The service definition root is not ServiceDefinition in its namespace',
@@ -29108,19 +28414,19 @@ const FIX = {
     },
     check(service, ctx) {
         const def = service.definition;
-        if (def && def.el.uri !== NS.definition) {
+        if (def && def.el.uri !== rule_api.NS.definition) {
             ctx.report({
                 at: def.el,
                 message: def.el.uri
-                    ? `the root element is in namespace "${def.el.uri}"; use xmlns="${NS.definition}"`
-                    : `the root element has no namespace; add xmlns="${NS.definition}"`,
+                    ? `the root element is in namespace "${def.el.uri}"; use xmlns="${rule_api.NS.definition}"`
+                    : `the root element has no namespace; add xmlns="${rule_api.NS.definition}"`,
             });
         }
         for (const doc of service.unreadable) {
             if (doc.root && /\.csdef$/i.test(doc.file)) {
                 ctx.report({
                     at: doc.root,
-                    message: `the root element is <${doc.root.name}>; a service definition's root is <ServiceDefinition xmlns="${NS.definition}">`,
+                    message: `the root element is <${doc.root.name}>; a service definition's root is <ServiceDefinition xmlns="${rule_api.NS.definition}">`,
                 });
             }
         }
@@ -29139,7 +28445,7 @@ function programOf(commandLine) {
     }
     return t.split(/\s+/)[0] ?? '';
 }
-/* harmony default export */ const startup_task_path = (defineRule({
+/* harmony default export */ const startup_task_path = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-startup-task-path',
         shortDescription: 'A startup task program is given with an environment variable or an absolute path',
@@ -29188,7 +28494,7 @@ function programOf(commandLine) {
 
 
 const ROOT_CHILDREN = ['LoadBalancerProbes', 'WebRole', 'WorkerRole', 'VirtualMachineRole', 'NetworkTrafficRules'];
-/* harmony default export */ const unexpected_element = (defineRule({
+/* harmony default export */ const unexpected_element = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-unexpected-element',
         shortDescription: 'An element is not allowed where it stands in the service definition',
@@ -29212,20 +28518,20 @@ const ROOT_CHILDREN = ['LoadBalancerProbes', 'WebRole', 'WorkerRole', 'VirtualMa
     },
     check(service, ctx) {
         const def = service.definition;
-        if (!def || def.el.uri !== NS.definition)
+        if (!def || def.el.uri !== rule_api.NS.definition)
             return;
         checkChildren(def.el, ROOT_CHILDREN, false, ctx.report);
         for (const role of def.el.elements) {
-            if (!isRoleKindName(role.local))
+            if (!(0,rule_api/* isRoleKindName */.eC)(role.local))
                 continue;
-            checkChildren(role, ROLE_ELEMENTS[role.local], true, ctx.report);
+            checkChildren(role, rule_api/* ROLE_ELEMENTS */.bi[role.local], true, ctx.report);
         }
     },
 }));
 function checkChildren(parent, allowed, once, report) {
     const seen = new Set();
     for (const child of parent.elements) {
-        if (child.uri !== NS.definition) {
+        if (child.uri !== rule_api.NS.definition) {
             report({ at: child, message: `<${child.name}> is not in the service definition namespace; remove its prefix or namespace` });
             continue;
         }
@@ -29246,7 +28552,7 @@ function checkChildren(parent, allowed, once, report) {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/unknown-import.js
 
 
-/* harmony default export */ const unknown_import = (defineRule({
+/* harmony default export */ const unknown_import = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-unknown-import',
         shortDescription: 'An Import names a module no Azure SDK ships',
@@ -29268,9 +28574,9 @@ function checkChildren(parent, allowed, once, report) {
         for (const role of service.definition?.roles ?? []) {
             for (const i of role.imports) {
                 const name = i.moduleName;
-                if (name === undefined || findImportModule(name))
+                if (name === undefined || (0,rule_api/* findImportModule */.v_)(name))
                     continue;
-                const hint = IMPORT_MODULES.find((m) => m.name.toLowerCase() === name.trim().toLowerCase() || m.name.toLowerCase() === name.trim().toLowerCase().replace(/s?$/, 's'));
+                const hint = rule_api/* IMPORT_MODULES */.yJ.find((m) => m.name.toLowerCase() === name.trim().toLowerCase() || m.name.toLowerCase() === name.trim().toLowerCase().replace(/s?$/, 's'));
                 ctx.report({
                     at: i.el.attr('moduleName') ?? i.el,
                     message: hint
@@ -29286,7 +28592,7 @@ function checkChildren(parent, allowed, once, report) {
 
 
 
-/* harmony default export */ const unknown_vm_size = (defineRule({
+/* harmony default export */ const unknown_vm_size = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-unknown-vm-size',
         shortDescription: 'A role vmsize is not a Cloud Services size',
@@ -29310,9 +28616,9 @@ function checkChildren(parent, allowed, once, report) {
     check(service, ctx) {
         for (const role of service.definition?.roles ?? []) {
             const v = role.vmsize;
-            if (v === undefined || v.trim() === '' || findVmSize(v) || isArmSizeName(v))
+            if (v === undefined || v.trim() === '' || (0,rule_api/* findVmSize */.IY)(v) || isArmSizeName(v))
                 continue;
-            const near = nearestVmSize(v, VM_SIZES);
+            const near = nearestVmSize(v, rule_api/* VM_SIZES */.Lv);
             ctx.report({
                 at: role.el.attr('vmsize') ?? role.el,
                 message: near
@@ -29326,7 +28632,7 @@ function checkChildren(parent, allowed, once, report) {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/virtual-machine-role.js
 
 
-/* harmony default export */ const virtual_machine_role = (defineRule({
+/* harmony default export */ const virtual_machine_role = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-virtual-machine-role',
         shortDescription: 'The service uses the retired VirtualMachineRole',
@@ -29348,7 +28654,7 @@ function checkChildren(parent, allowed, once, report) {
                 continue;
             ctx.report({
                 at: role.el,
-                message: virtualMachineRoleRetired(role.name),
+                message: (0,rule_api/* virtualMachineRoleRetired */.Iu)(role.name),
             });
         }
     },
@@ -29357,7 +28663,7 @@ function checkChildren(parent, allowed, once, report) {
 ;// CONCATENATED MODULE: ./.build/rules/csdef/web-role-without-http-endpoint.js
 
 
-/* harmony default export */ const web_role_without_http_endpoint = (defineRule({
+/* harmony default export */ const web_role_without_http_endpoint = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSDEF-web-role-without-http-endpoint',
         shortDescription: 'A web role with sites has no HTTP or HTTPS input endpoint',
@@ -29393,7 +28699,7 @@ function checkChildren(parent, allowed, once, report) {
 ;// CONCATENATED MODULE: ./.build/rules/cscfg/duplicate-name.js
 
 
-/* harmony default export */ const cscfg_duplicate_name = (defineRule({
+/* harmony default export */ const cscfg_duplicate_name = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-duplicate-name',
         shortDescription: 'The configuration repeats a role, a setting or a certificate',
@@ -29571,7 +28877,7 @@ function decodeURIComponentSafe(v) {
 
 
 
-/* harmony default export */ const emulator_storage = (defineRule({
+/* harmony default export */ const emulator_storage = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-emulator-storage',
         shortDescription: 'A deployed configuration points a setting at the local storage emulator',
@@ -29617,7 +28923,7 @@ function decodeURIComponentSafe(v) {
 
 
 
-/* harmony default export */ const instances = (defineRule({
+/* harmony default export */ const instances = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-instances',
         shortDescription: 'A role has no Instances element, or its count is not a positive integer',
@@ -29664,7 +28970,7 @@ function decodeURIComponentSafe(v) {
 
 
 
-/* harmony default export */ const invalid_os_family = (defineRule({
+/* harmony default export */ const invalid_os_family = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-invalid-os-family',
         shortDescription: 'osFamily is not a Guest OS family number',
@@ -29683,13 +28989,13 @@ function decodeURIComponentSafe(v) {
         recommended: true,
     },
     check(service, ctx) {
-        const range = `${GUEST_OS_FAMILIES[0]?.family ?? 1}–${GUEST_OS_FAMILIES[GUEST_OS_FAMILIES.length - 1]?.family ?? 7}`;
+        const range = `${rule_api/* GUEST_OS_FAMILIES */.RP[0]?.family ?? 1}–${rule_api/* GUEST_OS_FAMILIES */.RP[rule_api/* GUEST_OS_FAMILIES */.RP.length - 1]?.family ?? 7}`;
         for (const cfg of service.configurations) {
             const a = cfg.el.attr('osFamily');
-            if (!a || isPipelineToken(a.value) || findGuestOsFamily(a.value))
+            if (!a || isPipelineToken(a.value) || (0,rule_api/* findGuestOsFamily */.ek)(a.value))
                 continue;
             const ws = /^(?:Windows\s*Server\s*)?(2016|2019|2022)$/i.exec(a.value.trim())?.[1];
-            const hint = ws ? GUEST_OS_FAMILIES.find((f) => f.windows.endsWith(ws)) : undefined;
+            const hint = ws ? rule_api/* GUEST_OS_FAMILIES */.RP.find((f) => f.windows.endsWith(ws)) : undefined;
             ctx.report({
                 at: a,
                 message: hint
@@ -29704,7 +29010,7 @@ function decodeURIComponentSafe(v) {
 
 
 
-/* harmony default export */ const invalid_os_version = (defineRule({
+/* harmony default export */ const invalid_os_version = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-invalid-os-version',
         shortDescription: 'osVersion is neither "*" nor a Guest OS configuration string of the chosen family',
@@ -29730,7 +29036,7 @@ function decodeURIComponentSafe(v) {
             const v = a.value.trim();
             if (v === '*' || isPipelineToken(v))
                 continue;
-            const m = OS_VERSION_PATTERN.exec(v);
+            const m = rule_api/* OS_VERSION_PATTERN */.fZ.exec(v);
             if (!m) {
                 ctx.report({ at: a, message: `osVersion="${a.value}" is not "*" or a WA-GUEST-OS-<family>.<version>_<yyyymm>-<nn> string; use osVersion="*"` });
                 continue;
@@ -29747,7 +29053,7 @@ function decodeURIComponentSafe(v) {
 
 
 
-/* harmony default export */ const invalid_thumbprint = (defineRule({
+/* harmony default export */ const invalid_thumbprint = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-invalid-thumbprint',
         shortDescription: 'A certificate thumbprint is not 40 hexadecimal digits',
@@ -29804,7 +29110,7 @@ function decodeURIComponentSafe(v) {
 
 
 const VM_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
-/* harmony default export */ const invalid_vm_name = (defineRule({
+/* harmony default export */ const invalid_vm_name = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-invalid-vm-name',
         shortDescription: 'Role vmName is longer than 10 characters or uses characters other than letters, digits and hyphens',
@@ -29828,13 +29134,13 @@ const VM_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
                 if (!a)
                     continue;
                 const v = a.value;
-                const tooLong = v.length > LIMITS.vmNameLength;
+                const tooLong = v.length > rule_api/* LIMITS */.b1.vmNameLength;
                 if (!tooLong && VM_NAME.test(v))
                     continue;
-                const cleaned = v.replace(/[^A-Za-z0-9-]/g, '').replace(/^-+|-+$/g, '').slice(0, LIMITS.vmNameLength).replace(/-+$/, '');
+                const cleaned = v.replace(/[^A-Za-z0-9-]/g, '').replace(/^-+|-+$/g, '').slice(0, rule_api/* LIMITS */.b1.vmNameLength).replace(/-+$/, '');
                 ctx.report({
                     at: a,
-                    message: `vmName="${v}" of role "${role.name ?? '?'}" ${tooLong ? `has ${v.length} characters; at most ${LIMITS.vmNameLength} are allowed` : 'may hold only letters, digits and inner hyphens'}${cleaned ? `; for example vmName="${cleaned}"` : ''}`,
+                    message: `vmName="${v}" of role "${role.name ?? '?'}" ${tooLong ? `has ${v.length} characters; at most ${rule_api/* LIMITS */.b1.vmNameLength} are allowed` : 'may hold only letters, digits and inner hyphens'}${cleaned ? `; for example vmName="${cleaned}"` : ''}`,
                 });
             }
         }
@@ -29844,7 +29150,7 @@ const VM_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
 ;// CONCATENATED MODULE: ./.build/rules/cscfg/lowercase-thumbprint.js
 
 
-/* harmony default export */ const lowercase_thumbprint = (defineRule({
+/* harmony default export */ const lowercase_thumbprint = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-lowercase-thumbprint',
         shortDescription: 'A certificate thumbprint is written in lower case',
@@ -29881,7 +29187,7 @@ const VM_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
 ;// CONCATENATED MODULE: ./.build/rules/cscfg/pinned-os-version.js
 
 
-/* harmony default export */ const pinned_os_version = (defineRule({
+/* harmony default export */ const pinned_os_version = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-pinned-os-version',
         shortDescription: 'osVersion pins one Guest OS release instead of following the family',
@@ -29903,7 +29209,7 @@ const VM_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
             const a = cfg.el.attr('osVersion');
             if (!a)
                 continue;
-            const m = OS_VERSION_PATTERN.exec(a.value.trim());
+            const m = rule_api/* OS_VERSION_PATTERN */.fZ.exec(a.value.trim());
             if (!m)
                 continue;
             const ym = m[3];
@@ -29919,8 +29225,8 @@ const VM_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
 
 
 
-const SETTING = `${PLUGIN_PREFIX}RemoteAccess.AccountExpiration`;
-const ENABLED = `${PLUGIN_PREFIX}RemoteAccess.Enabled`;
+const SETTING = `${rule_api/* PLUGIN_PREFIX */.nY}RemoteAccess.AccountExpiration`;
+const ENABLED = `${rule_api/* PLUGIN_PREFIX */.nY}RemoteAccess.Enabled`;
 /** Parses the plug-in's format, 2019-01-01T23:59:59.0000000-08:00 (seven fractional digits). */
 function parseExpiration(value) {
     const v = value.trim().replace(/(\.\d{3})\d+/, '$1');
@@ -29929,7 +29235,7 @@ function parseExpiration(value) {
     const t = Date.parse(v);
     return Number.isNaN(t) ? undefined : new Date(t);
 }
-/* harmony default export */ const remote_access_expiration = (defineRule({
+/* harmony default export */ const remote_access_expiration = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-remote-access-expiration',
         shortDescription: 'The Remote Desktop account expiration is in the past or unreadable',
@@ -29991,7 +29297,7 @@ function parseExpiration(value) {
 
 
 
-/* harmony default export */ const cscfg_required_attribute = (defineRule({
+/* harmony default export */ const cscfg_required_attribute = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-required-attribute',
         shortDescription: 'An element of the service configuration lacks a required attribute',
@@ -30010,7 +29316,7 @@ function parseExpiration(value) {
     },
     check(service, ctx) {
         for (const cfg of service.configurations) {
-            for (const el of schema_walk(cfg.el)) {
+            for (const el of walk(cfg.el)) {
                 for (const name of REQUIRED_CONFIGURATION_ATTRIBUTES[el.local] ?? []) {
                     if (el.attr(name) === undefined)
                         ctx.report({ at: el, message: `<${el.local}> needs the attribute ${name}` });
@@ -30023,7 +29329,7 @@ function parseExpiration(value) {
 ;// CONCATENATED MODULE: ./.build/rules/cscfg/root-element.js
 
 
-/* harmony default export */ const cscfg_root_element = (defineRule({
+/* harmony default export */ const cscfg_root_element = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-root-element',
         shortDescription: 'The service configuration root is not ServiceConfiguration in its namespace',
@@ -30042,12 +29348,12 @@ function parseExpiration(value) {
     },
     check(service, ctx) {
         for (const cfg of service.configurations) {
-            if (cfg.el.uri !== NS.configuration) {
+            if (cfg.el.uri !== rule_api.NS.configuration) {
                 ctx.report({
                     at: cfg.el,
                     message: cfg.el.uri
-                        ? `the root element is in namespace "${cfg.el.uri}"; use xmlns="${NS.configuration}"`
-                        : `the root element has no namespace; add xmlns="${NS.configuration}"`,
+                        ? `the root element is in namespace "${cfg.el.uri}"; use xmlns="${rule_api.NS.configuration}"`
+                        : `the root element has no namespace; add xmlns="${rule_api.NS.configuration}"`,
                 });
             }
         }
@@ -30055,7 +29361,7 @@ function parseExpiration(value) {
             if (doc.root && /\.cscfg$/i.test(doc.file)) {
                 ctx.report({
                     at: doc.root,
-                    message: `the root element is <${doc.root.name}>; a service configuration's root is <ServiceConfiguration xmlns="${NS.configuration}">`,
+                    message: `the root element is <${doc.root.name}>; a service configuration's root is <ServiceConfiguration xmlns="${rule_api.NS.configuration}">`,
                 });
             }
         }
@@ -30066,7 +29372,7 @@ function parseExpiration(value) {
 
 
 
-/* harmony default export */ const single_instance = (defineRule({
+/* harmony default export */ const single_instance = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-single-instance',
         shortDescription: 'A role runs a single instance in a deployed configuration',
@@ -30108,7 +29414,7 @@ function parseExpiration(value) {
 
 
 
-/* harmony default export */ const storage_http = (defineRule({
+/* harmony default export */ const storage_http = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-storage-http',
         shortDescription: 'A storage connection string uses plain HTTP',
@@ -30151,7 +29457,7 @@ function parseExpiration(value) {
 ;// CONCATENATED MODULE: ./.build/rules/cscfg/thumbprint-algorithm.js
 
 
-/* harmony default export */ const thumbprint_algorithm = (defineRule({
+/* harmony default export */ const thumbprint_algorithm = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSCFG-thumbprint-algorithm',
         shortDescription: 'thumbprintAlgorithm is not "sha1"',
@@ -30210,7 +29516,7 @@ function* pairedRoles(service) {
 
 
 
-/* harmony default export */ const certificate_missing = (defineRule({
+/* harmony default export */ const certificate_missing = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-certificate-missing',
         shortDescription: 'A declared certificate has no thumbprint in a configuration',
@@ -30248,7 +29554,7 @@ function* pairedRoles(service) {
 
 
 
-/* harmony default export */ const certificate_not_declared = (defineRule({
+/* harmony default export */ const certificate_not_declared = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-certificate-not-declared',
         shortDescription: 'A configuration certificate is not declared in the service definition',
@@ -30269,7 +29575,7 @@ function* pairedRoles(service) {
         for (const { def, cfgRole, role, modules } of pairedRoles(service)) {
             const declared = new Set(role.certificates.map((c) => c.name));
             for (const c of cfgRole.certificates) {
-                if (c.name === undefined || declared.has(c.name) || isImpliedBy(c.name, modules))
+                if (c.name === undefined || declared.has(c.name) || (0,rule_api/* isImpliedBy */.y$)(c.name, modules))
                     continue;
                 const plugin = /^Microsoft\.WindowsAzure\.Plugins\.([^.]+)\./.exec(c.name)?.[1];
                 ctx.report({
@@ -30286,7 +29592,7 @@ function* pairedRoles(service) {
 ;// CONCATENATED MODULE: ./.build/rules/xref/configuration-variants-differ.js
 
 
-/* harmony default export */ const configuration_variants_differ = (defineRule({
+/* harmony default export */ const configuration_variants_differ = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-configuration-variants-differ',
         shortDescription: 'Configuration variants of one service disagree on roles or settings',
@@ -30316,7 +29622,7 @@ function* pairedRoles(service) {
                 const where = others.filter((o) => o.roles.some((r) => missingRoles.includes(r.name ?? ''))).map((o) => o.file);
                 ctx.report({
                     at: cfg.el,
-                    message: `${cfg.file} has no <Role> for ${listNames(missingRoles)}, which ${listNames(where, '')} configure${where.length === 1 ? 's' : ''}; every variant must configure the same roles`,
+                    message: `${cfg.file} has no <Role> for ${(0,rule_api/* listNames */.Zv)(missingRoles)}, which ${(0,rule_api/* listNames */.Zv)(where, '')} configure${where.length === 1 ? 's' : ''}; every variant must configure the same roles`,
                 });
             }
             for (const role of cfg.roles) {
@@ -30337,7 +29643,7 @@ function* pairedRoles(service) {
                 const files = [...new Set([...elsewhere.values()].flat())];
                 ctx.report({
                     at: role.el.attr('name') ?? role.el,
-                    message: `role "${role.name}" in ${cfg.file} lacks setting${elsewhere.size === 1 ? '' : 's'} ${listNames([...elsewhere.keys()])} that ${listNames(files, '')} give${files.length === 1 ? 's' : ''}; add ${elsewhere.size === 1 ? 'it' : 'them'} here or remove ${elsewhere.size === 1 ? 'it' : 'them'} there`,
+                    message: `role "${role.name}" in ${cfg.file} lacks setting${elsewhere.size === 1 ? '' : 's'} ${(0,rule_api/* listNames */.Zv)([...elsewhere.keys()])} that ${(0,rule_api/* listNames */.Zv)(files, '')} give${files.length === 1 ? 's' : ''}; add ${elsewhere.size === 1 ? 'it' : 'them'} here or remove ${elsewhere.size === 1 ? 'it' : 'them'} there`,
                 });
             }
         }
@@ -30347,8 +29653,8 @@ function* pairedRoles(service) {
 ;// CONCATENATED MODULE: ./.build/rules/xref/diagnostics-connection-string-empty.js
 
 
-const diagnostics_connection_string_empty_SETTING = `${PLUGIN_PREFIX}Diagnostics.ConnectionString`;
-/* harmony default export */ const diagnostics_connection_string_empty = (defineRule({
+const diagnostics_connection_string_empty_SETTING = `${rule_api/* PLUGIN_PREFIX */.nY}Diagnostics.ConnectionString`;
+/* harmony default export */ const diagnostics_connection_string_empty = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-diagnostics-connection-string-empty',
         shortDescription: 'A role imports Diagnostics but a deployed configuration leaves its connection string empty',
@@ -30420,7 +29726,7 @@ function targetFramework(service, role) {
         return { value: tfv, from: ref.project.file, at: role.el.attr('name') ?? role.el };
     return undefined;
 }
-/* harmony default export */ const framework_newer_than_guest_os = (defineRule({
+/* harmony default export */ const framework_newer_than_guest_os = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-framework-newer-than-guest-os',
         shortDescription: 'A role targets a .NET Framework newer than its Guest OS family provides',
@@ -30456,12 +29762,12 @@ function targetFramework(service, role) {
             for (const cfg of service.configurations) {
                 if (cfg.isLocal || !cfg.roles.some((r) => r.name === role.name))
                     continue;
-                const family = findGuestOsFamily(cfg.osFamily ?? '');
+                const family = (0,rule_api/* findGuestOsFamily */.ek)(cfg.osFamily ?? '');
                 const max = version(family?.maxNetFramework);
                 if (!family || !max || !newer(wanted, max))
                     continue;
                 const fits = [5, 6, 7]
-                    .map((n) => findGuestOsFamily(String(n)))
+                    .map((n) => (0,rule_api/* findGuestOsFamily */.ek)(String(n)))
                     .find((f) => f && f.status === 'supported' && !newer(wanted, version(f.maxNetFramework) ?? [0]));
                 ctx.report({
                     at: target.at,
@@ -30476,7 +29782,7 @@ function targetFramework(service, role) {
 
 
 
-/* harmony default export */ const instance_input_range_too_small = (defineRule({
+/* harmony default export */ const instance_input_range_too_small = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-instance-input-range-too-small',
         shortDescription: 'An instance input endpoint has fewer public ports than the role has instances',
@@ -30536,7 +29842,7 @@ function targetFramework(service, role) {
 ;// CONCATENATED MODULE: ./.build/rules/xref/network-reference-unresolved.js
 
 
-/* harmony default export */ const network_reference_unresolved = (defineRule({
+/* harmony default export */ const network_reference_unresolved = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-network-reference-unresolved',
         shortDescription: 'A NetworkConfiguration reference names no role, endpoint, access control or load balancer',
@@ -30567,7 +29873,7 @@ function targetFramework(service, role) {
                     return false;
                 ctx.report({
                     at: at(el, attr),
-                    message: `${what} names role "${name}", which ${where} does not define; use one of ${listNames([...known])}`,
+                    message: `${what} names role "${name}", which ${where} does not define; use one of ${(0,rule_api/* listNames */.Zv)([...known])}`,
                 });
                 return true;
             };
@@ -30586,7 +29892,7 @@ function targetFramework(service, role) {
                         const attr = acl.el.attr('endPoint') ? 'endPoint' : 'endpoint';
                         ctx.report({
                             at: at(acl.el, attr),
-                            message: `<EndpointAcl> names endpoint "${acl.endpoint}", which role "${role.name ?? ''}" does not have as an input endpoint in ${where}; ${eps.length ? `use one of ${listNames(eps.filter((e) => e !== undefined))}` : 'ACLs apply to input endpoints only'}`,
+                            message: `<EndpointAcl> names endpoint "${acl.endpoint}", which role "${role.name ?? ''}" does not have as an input endpoint in ${where}; ${eps.length ? `use one of ${(0,rule_api/* listNames */.Zv)(eps.filter((e) => e !== undefined))}` : 'ACLs apply to input endpoints only'}`,
                         });
                     }
                 }
@@ -30594,7 +29900,7 @@ function targetFramework(service, role) {
                     const names = [...acls].filter((n) => n !== undefined);
                     ctx.report({
                         at: at(acl.el, 'accessControl'),
-                        message: `<EndpointAcl> names access control "${acl.accessControl}", which ${cfg.file} does not define; ${names.length ? `use one of ${listNames(names)}` : 'add it under <AccessControls>'}`,
+                        message: `<EndpointAcl> names access control "${acl.accessControl}", which ${cfg.file} does not define; ${names.length ? `use one of ${(0,rule_api/* listNames */.Zv)(names)}` : 'add it under <AccessControls>'}`,
                     });
                 }
             }
@@ -30620,7 +29926,7 @@ function targetFramework(service, role) {
 
 
 
-/* harmony default export */ const plugin_setting_missing = (defineRule({
+/* harmony default export */ const plugin_setting_missing = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-plugin-setting-missing',
         shortDescription: 'A setting or certificate an imported plug-in declares has no value in a configuration',
@@ -30642,7 +29948,7 @@ function targetFramework(service, role) {
         for (const { cfgRole, role } of pairedRoles(service)) {
             const settings = new Set(cfgRole.settings.map((s) => s.name));
             const certificates = new Set(cfgRole.certificates.map((c) => c.name));
-            for (const d of declaredSettings(role)) {
+            for (const d of (0,rule_api/* declaredSettings */.wE)(role)) {
                 if (!d.module || settings.has(d.name))
                     continue;
                 ctx.report({
@@ -30651,7 +29957,7 @@ function targetFramework(service, role) {
                     key: `missing plugin setting ${d.name}`,
                 });
             }
-            for (const d of declaredCertificates(role)) {
+            for (const d of (0,rule_api/* declaredCertificates */.Jb)(role)) {
                 if (!d.module || certificates.has(d.name))
                     continue;
                 ctx.report({
@@ -30667,11 +29973,11 @@ function targetFramework(service, role) {
 ;// CONCATENATED MODULE: ./.build/rules/xref/remote-desktop-incomplete.js
 
 
-const RA = `${PLUGIN_PREFIX}RemoteAccess.`;
-const RF = `${PLUGIN_PREFIX}RemoteForwarder.`;
+const RA = `${rule_api/* PLUGIN_PREFIX */.nY}RemoteAccess.`;
+const RF = `${rule_api/* PLUGIN_PREFIX */.nY}RemoteForwarder.`;
 const value = (role, name) => role.settings.find((s) => s.name === name)?.value;
 const isTrue = (v) => /^\s*true\s*$/i.test(v ?? '');
-/* harmony default export */ const remote_desktop_incomplete = (defineRule({
+/* harmony default export */ const remote_desktop_incomplete = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-remote-desktop-incomplete',
         shortDescription: 'Remote Desktop is enabled but its account, password certificate or forwarder is not set up',
@@ -30734,7 +30040,7 @@ const isTrue = (v) => /^\s*true\s*$/i.test(v ?? '');
 ;// CONCATENATED MODULE: ./.build/rules/xref/role-missing-in-configuration.js
 
 
-/* harmony default export */ const role_missing_in_configuration = (defineRule({
+/* harmony default export */ const role_missing_in_configuration = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-role-missing-in-configuration',
         shortDescription: 'A role of the definition has no Role in a configuration',
@@ -30774,7 +30080,7 @@ const isTrue = (v) => /^\s*true\s*$/i.test(v ?? '');
 ;// CONCATENATED MODULE: ./.build/rules/xref/role-not-in-definition.js
 
 
-/* harmony default export */ const role_not_in_definition = (defineRule({
+/* harmony default export */ const role_not_in_definition = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-role-not-in-definition',
         shortDescription: 'A configuration Role is not defined in the service definition',
@@ -30816,7 +30122,7 @@ const isTrue = (v) => /^\s*true\s*$/i.test(v ?? '');
 ;// CONCATENATED MODULE: ./.build/rules/xref/service-name-mismatch.js
 
 
-/* harmony default export */ const service_name_mismatch = (defineRule({
+/* harmony default export */ const service_name_mismatch = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-service-name-mismatch',
         shortDescription: 'The configuration serviceName differs from the definition name',
@@ -30856,7 +30162,7 @@ const isTrue = (v) => /^\s*true\s*$/i.test(v ?? '');
 
 
 
-/* harmony default export */ const setting_missing = (defineRule({
+/* harmony default export */ const setting_missing = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-setting-missing',
         shortDescription: 'A declared setting has no value in a configuration',
@@ -30897,7 +30203,7 @@ const isTrue = (v) => /^\s*true\s*$/i.test(v ?? '');
 
 
 
-/* harmony default export */ const setting_not_declared = (defineRule({
+/* harmony default export */ const setting_not_declared = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'XREF-setting-not-declared',
         shortDescription: 'A configuration setting is not declared in the service definition',
@@ -30922,7 +30228,7 @@ const isTrue = (v) => /^\s*true\s*$/i.test(v ?? '');
         for (const { def, cfgRole, role, modules } of pairedRoles(service)) {
             const declared = new Set(role.settings.map((s) => s.name));
             for (const s of cfgRole.settings) {
-                if (s.name === undefined || declared.has(s.name) || isImpliedBy(s.name, modules))
+                if (s.name === undefined || declared.has(s.name) || (0,rule_api/* isImpliedBy */.y$)(s.name, modules))
                     continue;
                 const plugin = /^Microsoft\.WindowsAzure\.Plugins\.([^.]+)\./.exec(s.name)?.[1];
                 ctx.report({
@@ -30941,7 +30247,7 @@ const isTrue = (v) => /^\s*true\s*$/i.test(v ?? '');
 
 /** Assemblies the role VM has (the framework, and the Azure runtime the package's base folder brings). */
 const ON_THE_VM = /^(mscorlib|System|System\..+|Microsoft\.CSharp|Microsoft\.VisualBasic|WindowsBase|PresentationCore|PresentationFramework|Microsoft\.WindowsAzure\.ServiceRuntime|Microsoft\.Web\.Infrastructure|Microsoft\.Build\..+|netstandard|Accessibility|UIAutomation.*)$/i;
-/* harmony default export */ const assembly_not_copied = (defineRule({
+/* harmony default export */ const assembly_not_copied = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-assembly-not-copied',
         shortDescription: 'A role project references an assembly that will not be in the package',
@@ -31125,7 +30431,7 @@ function startupTaskFilesOf(service, files) {
 
 
 
-/* harmony default export */ const generated_copy = (defineRule({
+/* harmony default export */ const generated_copy = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-generated-copy',
         shortDescription: 'A service file is a generated copy under bin, obj, csx, rcf or app.publish',
@@ -31145,7 +30451,7 @@ function startupTaskFilesOf(service, files) {
         recommended: false,
     },
     check(service, ctx) {
-        for (const doc of serviceDocuments(service)) {
+        for (const doc of (0,rule_api/* serviceDocuments */.y9)(service)) {
             const seg = generatedSegment(doc.file);
             if (seg === undefined)
                 continue;
@@ -31160,7 +30466,7 @@ function startupTaskFilesOf(service, files) {
 ;// CONCATENATED MODULE: ./.build/rules/pkg/no-cloud-configuration.js
 
 
-/* harmony default export */ const no_cloud_configuration = (defineRule({
+/* harmony default export */ const no_cloud_configuration = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-no-cloud-configuration',
         shortDescription: 'The cloud project has only local (emulator) configurations',
@@ -31210,14 +30516,14 @@ function startupTaskFilesOf(service, files) {
 
 
 /** Folders that never reach the package (build intermediates, tooling, version control). */
-const path_too_long_SKIP_DIRS = /^(obj|\.git|\.vs|\.svn|\.hg|testresults)$/i;
+const SKIP_DIRS = /^(obj|\.git|\.vs|\.svn|\.hg|testresults)$/i;
 /** Source files the build compiles rather than copies. */
 const SKIP_FILES = /\.(cs|vb|fs|csproj|vbproj|fsproj|user|suo)$/i;
 const MAX_ENTRIES = 20_000;
 const MAX_DEPTH = 40;
 /** The role drive on the VM (E: or F:); its length is what matters. */
 const DRIVE = 'E:\\';
-/* harmony default export */ const path_too_long = (defineRule({
+/* harmony default export */ const path_too_long = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-path-too-long',
         shortDescription: 'A role file would exceed the Windows path limit on the role VM',
@@ -31272,7 +30578,7 @@ const DRIVE = 'E:\\';
                     inRole = rel.replace(/^bin\/[^/]+\/(?=.)/i, '').replace(/^bin\/(?=.)/i, '');
                 const prefix = web && role.sites.length ? `${DRIVE}sitesroot\\0\\` : `${DRIVE}approot\\`;
                 const projected = prefix + inRole.split('/').join('\\');
-                const limit = isDir ? LIMITS.maxDirPath : LIMITS.maxPath;
+                const limit = isDir ? rule_api/* LIMITS */.b1.maxDirPath : rule_api/* LIMITS */.b1.maxPath;
                 if (projected.length < limit)
                     return;
                 over++;
@@ -31282,7 +30588,7 @@ const DRIVE = 'E:\\';
             if (!longest)
                 continue;
             const kind = longest.isDir ? 'folder' : 'file';
-            const limit = longest.isDir ? LIMITS.maxDirPath : LIMITS.maxPath;
+            const limit = longest.isDir ? rule_api/* LIMITS */.b1.maxDirPath : rule_api/* LIMITS */.b1.maxPath;
             ctx.report({
                 at: role.el.attr('name') ?? role.el,
                 message: `role "${role.name ?? ''}" has ${over} path${over === 1 ? '' : 's'} over the Windows limit on the role VM; the longest, ${longest.source}, becomes a ${longest.projected.length}-character ${kind} path where Windows allows at most ${limit - 1}; shorten folder or file names`,
@@ -31301,7 +30607,7 @@ function path_too_long_walk(files, root, visit) {
                 return;
             const child = rel ? `${rel}/${name}` : name;
             if (files.isDirectory(`${root}/${child}`)) {
-                if (path_too_long_SKIP_DIRS.test(name))
+                if (SKIP_DIRS.test(name))
                     continue;
                 visit(child, true);
                 if (depth < MAX_DEPTH)
@@ -31318,7 +30624,7 @@ function path_too_long_walk(files, root, visit) {
 
 
 
-/* harmony default export */ const physical_directory_missing = (defineRule({
+/* harmony default export */ const physical_directory_missing = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-physical-directory-missing',
         shortDescription: 'A site, virtual application or virtual directory points at a folder that does not exist',
@@ -31371,7 +30677,7 @@ function path_too_long_walk(files, root, visit) {
 
 
 
-/* harmony default export */ const project_file_missing = (defineRule({
+/* harmony default export */ const project_file_missing = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-project-file-missing',
         shortDescription: 'The cloud project names a service definition or configuration that does not exist',
@@ -31411,7 +30717,7 @@ function path_too_long_walk(files, root, visit) {
 
 /** Configurations that only apply when the project is built for 32 bits anyway, or for debugging. */
 const NOT_FOR_RELEASE = /\bdebug\b|\|\s*x86\b/i;
-/* harmony default export */ const role_32_bit = (defineRule({
+/* harmony default export */ const role_32_bit = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-role-32-bit',
         shortDescription: 'A role project builds for 32-bit (x86 or Prefer32Bit)',
@@ -31453,7 +30759,7 @@ const NOT_FOR_RELEASE = /\bdebug\b|\|\s*x86\b/i;
 ;// CONCATENATED MODULE: ./.build/rules/pkg/role-reference-unknown.js
 
 
-/* harmony default export */ const role_reference_unknown = (defineRule({
+/* harmony default export */ const role_reference_unknown = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-role-reference-unknown',
         shortDescription: 'A role project reference of the cloud project names no role of the definition',
@@ -31482,7 +30788,7 @@ const NOT_FOR_RELEASE = /\bdebug\b|\|\s*x86\b/i;
             const at = ref.el.child('RoleName') ?? ref.el;
             ctx.report({
                 at,
-                message: `${project.file} references role project "${ref.include}" as role "${ref.roleName}", which ${def.file} does not define; ${names.length ? `use one of ${listNames(names)}` : 'add the role to the definition'} (the build fails with "The role ... was not found in the service definition")`,
+                message: `${project.file} references role project "${ref.include}" as role "${ref.roleName}", which ${def.file} does not define; ${names.length ? `use one of ${(0,rule_api/* listNames */.Zv)(names)}` : 'add the role to the definition'} (the build fails with "The role ... was not found in the service definition")`,
             });
         }
     },
@@ -31491,7 +30797,7 @@ const NOT_FOR_RELEASE = /\bdebug\b|\|\s*x86\b/i;
 ;// CONCATENATED MODULE: ./.build/rules/pkg/role-without-project.js
 
 
-/* harmony default export */ const role_without_project = (defineRule({
+/* harmony default export */ const role_without_project = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-role-without-project',
         shortDescription: 'A role of the definition has no role project in the cloud project',
@@ -31530,7 +30836,7 @@ const NOT_FOR_RELEASE = /\bdebug\b|\|\s*x86\b/i;
 
 
 
-/* harmony default export */ const source_directory_absolute = (defineRule({
+/* harmony default export */ const source_directory_absolute = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-source-directory-absolute',
         shortDescription: 'A content or site folder is an absolute path from one developer\'s machine',
@@ -31591,7 +30897,7 @@ const NOT_FOR_RELEASE = /\bdebug\b|\|\s*x86\b/i;
 
 /** Folders the build writes (role content folders, obj): they do not exist in a clean checkout. */
 const GENERATED = /(^|[\\/])(obj|bin|rcf|[^\\/]*\.csx)([\\/]|$)/i;
-/* harmony default export */ const source_directory_missing = (defineRule({
+/* harmony default export */ const source_directory_missing = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-source-directory-missing',
         shortDescription: 'A Contents/Content SourceDirectory is missing or points at a folder that does not exist',
@@ -31647,7 +30953,7 @@ const GENERATED = /(^|[\\/])(obj|bin|rcf|[^\\/]*\.csx)([\\/]|$)/i;
 
 
 
-/* harmony default export */ const startup_script_byte_order_mark = (defineRule({
+/* harmony default export */ const startup_script_byte_order_mark = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-startup-script-byte-order-mark',
         shortDescription: 'A startup .cmd or .bat file starts with a byte-order mark or is UTF-16',
@@ -31671,7 +30977,7 @@ const GENERATED = /(^|[\\/])(obj|bin|rcf|[^\\/]*\.csx)([\\/]|$)/i;
     },
     check(service, ctx) {
         const seen = new Set();
-        for (const t of startupTaskFilesOf(service, ctx.files)) {
+        for (const t of (0,rule_api/* sharedIndex */._s)(service, ctx, startupTaskFilesOf)) {
             if (!t.found || seen.has(t.found) || !/\.(cmd|bat)$/i.test(t.found))
                 continue;
             seen.add(t.found);
@@ -31698,10 +31004,10 @@ const GENERATED = /(^|[\\/])(obj|bin|rcf|[^\\/]*\.csx)([\\/]|$)/i;
 
 
 /** A line that ends the script with an explicit exit code (`exit /b 0`, `EXIT 0`, `exit /b %errorlevel%`). */
-const startup_script_exit_code_EXIT = /^\s*@?exit(\s+\/b)?\s+(\S+)\s*$/i;
+const EXIT = /^\s*@?exit(\s+\/b)?\s+(\S+)\s*$/i;
 /** Lines that do nothing: blank, comments, labels, echo off. */
 const INERT = /^\s*(@?rem\b.*|::.*|:[^:].*|@?echo\s+off\s*|)$/i;
-/* harmony default export */ const startup_script_exit_code = (defineRule({
+/* harmony default export */ const startup_script_exit_code = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-startup-script-exit-code',
         shortDescription: 'A simple startup script does not end with an explicit exit code',
@@ -31722,7 +31028,7 @@ const INERT = /^\s*(@?rem\b.*|::.*|:[^:].*|@?echo\s+off\s*|)$/i;
     },
     check(service, ctx) {
         const seen = new Set();
-        for (const t of startupTaskFilesOf(service, ctx.files)) {
+        for (const t of (0,rule_api/* sharedIndex */._s)(service, ctx, startupTaskFilesOf)) {
             if (!t.found || seen.has(t.found) || !isSimpleTask(t.task) || !/\.(cmd|bat)$/i.test(t.found))
                 continue;
             seen.add(t.found);
@@ -31736,7 +31042,7 @@ const INERT = /^\s*(@?rem\b.*|::.*|:[^:].*|@?echo\s+off\s*|)$/i;
             let last = lines.length - 1;
             while (last >= 0 && INERT.test(lines[last]))
                 last--;
-            if (last < 0 || startup_script_exit_code_EXIT.test(lines[last]))
+            if (last < 0 || EXIT.test(lines[last]))
                 continue;
             const line = last + 1;
             ctx.report({
@@ -31751,7 +31057,7 @@ const INERT = /^\s*(@?rem\b.*|::.*|:[^:].*|@?echo\s+off\s*|)$/i;
 
 
 
-/* harmony default export */ const startup_task_file_missing = (defineRule({
+/* harmony default export */ const startup_task_file_missing = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-startup-task-file-missing',
         shortDescription: 'A startup task runs a file that is not in the role\'s folder',
@@ -31770,7 +31076,7 @@ const INERT = /^\s*(@?rem\b.*|::.*|:[^:].*|@?echo\s+off\s*|)$/i;
         recommended: true,
     },
     check(service, ctx) {
-        for (const t of startupTaskFilesOf(service, ctx.files)) {
+        for (const t of (0,rule_api/* sharedIndex */._s)(service, ctx, startupTaskFilesOf)) {
             if (t.found)
                 continue;
             ctx.report({
@@ -31785,7 +31091,7 @@ const INERT = /^\s*(@?rem\b.*|::.*|:[^:].*|@?echo\s+off\s*|)$/i;
 
 
 
-/* harmony default export */ const startup_task_file_not_copied = (defineRule({
+/* harmony default export */ const startup_task_file_not_copied = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'PKG-startup-task-file-not-copied',
         shortDescription: 'A startup task file is in the role project but not copied to the output folder',
@@ -31804,7 +31110,7 @@ const INERT = /^\s*(@?rem\b.*|::.*|:[^:].*|@?echo\s+off\s*|)$/i;
         recommended: true,
     },
     check(service, ctx) {
-        for (const t of startupTaskFilesOf(service, ctx.files)) {
+        for (const t of (0,rule_api/* sharedIndex */._s)(service, ctx, startupTaskFilesOf)) {
             if (!t.found)
                 continue;
             const project = service.project?.roles.find((r) => r.roleName === t.role.name)?.project;
@@ -31842,7 +31148,7 @@ function explicitItems(project) {
 
 /** Built-in stores that hold other parties' public certificates, never the role's private keys. */
 const PUBLIC_STORES = ['Root', 'CA', 'Trust', 'Disallowed', 'TrustedPeople', 'TrustedPublisher', 'AuthRoot', 'AddressBook'];
-/* harmony default export */ const certificate_private_key_access = (defineRule({
+/* harmony default export */ const certificate_private_key_access = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'SEC-certificate-private-key-access',
         shortDescription: "Every process of the role can read a certificate's private key",
@@ -31867,7 +31173,7 @@ const PUBLIC_STORES = ['Root', 'CA', 'Trust', 'Disallowed', 'TrustedPeople', 'Tr
             const bound = new Set(role.endpoints.map((e) => e.certificate).filter((n) => n !== undefined));
             for (const c of role.certificates) {
                 // Plug-in certificates (RemoteAccess.PasswordEncryption in build copies) are managed by the plug-in.
-                if (c.permissionLevel === 'elevated' || c.name?.startsWith(PLUGIN_PREFIX))
+                if (c.permissionLevel === 'elevated' || c.name?.startsWith(rule_api/* PLUGIN_PREFIX */.nY))
                     continue;
                 if (c.name === undefined || !bound.has(c.name))
                     continue;
@@ -31885,7 +31191,7 @@ const PUBLIC_STORES = ['Root', 'CA', 'Trust', 'Disallowed', 'TrustedPeople', 'Tr
 ;// CONCATENATED MODULE: ./.build/rules/sec/elevated-runtime.js
 
 
-/* harmony default export */ const elevated_runtime = (defineRule({
+/* harmony default export */ const elevated_runtime = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'SEC-elevated-runtime',
         shortDescription: 'The role process itself runs with administrator rights',
@@ -31920,7 +31226,7 @@ const PUBLIC_STORES = ['Root', 'CA', 'Trust', 'Disallowed', 'TrustedPeople', 'Tr
 
 
 const DOWNLOAD = /https?:\/\/|Invoke-WebRequest|\biwr\b|DownloadFile|DownloadString|\bcurl\b|\bwget\b|bitsadmin|Start-BitsTransfer/i;
-/* harmony default export */ const elevated_startup_task = (defineRule({
+/* harmony default export */ const elevated_startup_task = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'SEC-elevated-startup-task',
         shortDescription: 'A startup task runs with administrator rights',
@@ -31959,7 +31265,7 @@ const DOWNLOAD = /https?:\/\/|Invoke-WebRequest|\biwr\b|DownloadFile|DownloadStr
 ;// CONCATENATED MODULE: ./.build/rules/sec/http-only-web-role.js
 
 
-/* harmony default export */ const http_only_web_role = (defineRule({
+/* harmony default export */ const http_only_web_role = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'SEC-http-only-web-role',
         shortDescription: 'A web role serves HTTP and has no HTTPS endpoint',
@@ -32001,7 +31307,7 @@ const DOWNLOAD = /https?:\/\/|Invoke-WebRequest|\biwr\b|DownloadFile|DownloadStr
 /** Remote administration ports: SSH, Telnet, Remote Desktop, WinRM. */
 const ADMIN_PORTS = { 22: 'SSH', 23: 'Telnet', 3389: 'Remote Desktop', 5985: 'WinRM', 5986: 'WinRM' };
 const ANYWHERE = /^(0\.0\.0\.0\/0|\*|any|internet)$/i;
-/* harmony default export */ const open_admin_port = (defineRule({
+/* harmony default export */ const open_admin_port = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'SEC-open-admin-port',
         shortDescription: 'A remote administration port is open to the whole internet',
@@ -32041,7 +31347,7 @@ const ANYWHERE = /^(0\.0\.0\.0\/0|\*|any|internet)$/i;
                 }
             }
             for (const i of role.imports) {
-                const m = i.moduleName ? findImportModule(i.moduleName) : undefined;
+                const m = i.moduleName ? (0,rule_api/* findImportModule */.v_)(i.moduleName) : undefined;
                 for (const ep of m?.endpoints ?? []) {
                     if (ep.kind === 'InputEndpoint' && ADMIN_PORTS[ep.port]) {
                         exposures.push({ role: roleName, endpoint: ep.name, what: `${ADMIN_PORTS[ep.port]} endpoint of the ${m?.name} plug-in (port ${ep.port})`, at: i.el });
@@ -32088,7 +31394,7 @@ function aclFor(cfg, x) {
 
 
 
-/* harmony default export */ const placeholder_secret = (defineRule({
+/* harmony default export */ const placeholder_secret = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'SEC-placeholder-secret',
         shortDescription: 'A deployed configuration still holds a placeholder where a key or password belongs',
@@ -32137,7 +31443,7 @@ function tokenName(name) {
 
 
 
-/* harmony default export */ const plaintext_secret = (defineRule({
+/* harmony default export */ const plaintext_secret = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'SEC-plaintext-secret',
         shortDescription: 'A password, access key or token is committed in a service configuration',
@@ -32169,7 +31475,7 @@ function tokenName(name) {
                             continue;
                         ctx.report({
                             at: s.valueAttr ?? s.el,
-                            message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds a clear-text ${c.what.startsWith('setting ') ? 'secret' : c.what} (${maskSecret(c.value)}); remove it from the file, rotate it, and have the release pipeline insert it`,
+                            message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds a clear-text ${c.what.startsWith('setting ') ? 'secret' : c.what} (${(0,rule_api/* maskSecret */.$l)(c.value)}); remove it from the file, rotate it, and have the release pipeline insert it`,
                             key: `${c.kind} ${role.name ?? '?'} ${s.name ?? '?'}`,
                         });
                     }
@@ -32195,8 +31501,8 @@ function looksSecretValue(value) {
 ;// CONCATENATED MODULE: ./.build/rules/sec/rdp-plugin-enabled.js
 
 
-const rdp_plugin_enabled_ENABLED = `${PLUGIN_PREFIX}RemoteAccess.Enabled`;
-/* harmony default export */ const rdp_plugin_enabled = (defineRule({
+const rdp_plugin_enabled_ENABLED = `${rule_api/* PLUGIN_PREFIX */.nY}RemoteAccess.Enabled`;
+/* harmony default export */ const rdp_plugin_enabled = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'SEC-rdp-plugin-enabled',
         shortDescription: 'A deployed configuration enables the legacy Remote Desktop plug-in with committed credentials',
@@ -32226,7 +31532,7 @@ const rdp_plugin_enabled_ENABLED = `${PLUGIN_PREFIX}RemoteAccess.Enabled`;
                 const s = role.settings.find((x) => x.name === rdp_plugin_enabled_ENABLED);
                 if (!s || !/^(true|1)$/i.test(s.value?.trim() ?? ''))
                     continue;
-                const committed = ['AccountUsername', 'AccountEncryptedPassword'].filter((n) => role.settings.some((x) => x.name === `${PLUGIN_PREFIX}RemoteAccess.${n}` && (x.value ?? '').trim() !== ''));
+                const committed = ['AccountUsername', 'AccountEncryptedPassword'].filter((n) => role.settings.some((x) => x.name === `${rule_api/* PLUGIN_PREFIX */.nY}RemoteAccess.${n}` && (x.value ?? '').trim() !== ''));
                 ctx.report({
                     at: s.valueAttr ?? s.el,
                     message: `role "${role.name ?? '?'}" enables the Remote Desktop plug-in${committed.length ? ` with its ${committed.map((c) => (c === 'AccountUsername' ? 'user name' : 'encrypted password')).join(' and ')} committed` : ''}; set the value to false and remove the plug-in, then use the Remote Desktop extension when access is needed`,
@@ -32240,7 +31546,7 @@ const rdp_plugin_enabled_ENABLED = `${PLUGIN_PREFIX}RemoteAccess.Enabled`;
 
 
 
-/* harmony default export */ const storage_account_key = (defineRule({
+/* harmony default export */ const storage_account_key = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'SEC-storage-account-key',
         shortDescription: 'A storage account key is committed in a service configuration',
@@ -32274,7 +31580,7 @@ const rdp_plugin_enabled_ENABLED = `${PLUGIN_PREFIX}RemoteAccess.Enabled`;
                         const account = partValue(connectionParts(s.value), 'AccountName');
                         ctx.report({
                             at: s.valueAttr ?? s.el,
-                            message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds ${account ? `the key of storage account "${account}"` : 'a storage account key'} (${maskSecret(key)}); rotate the key, and put a release-pipeline token or a managed identity in its place`,
+                            message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds ${account ? `the key of storage account "${account}"` : 'a storage account key'} (${(0,rule_api/* maskSecret */.$l)(key)}); rotate the key, and put a release-pipeline token or a managed identity in its place`,
                             key: `account key ${role.name ?? '?'} ${s.name ?? '?'}`,
                         });
                     }
@@ -32473,7 +31779,7 @@ function register(n, file) {
         for (const v of n.items)
             register(v, file);
 }
-/* harmony default export */ const arm_template_mismatch = (defineRule({
+/* harmony default export */ const arm_template_mismatch = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-arm-template-mismatch',
         shortDescription: 'An ARM template for the cloud service disagrees with the service files',
@@ -32526,7 +31832,7 @@ function register(n, file) {
                     if (!role) {
                         ctx.report({
                             at: at(nameNode),
-                            message: `the template's roleProfile lists role "${nameNode.value}", which ${def.file} does not define; use one of ${listNames(roleNames)}`,
+                            message: `the template's roleProfile lists role "${nameNode.value}", which ${def.file} does not define; use one of ${(0,rule_api/* listNames */.Zv)(roleNames)}`,
                         });
                         continue;
                     }
@@ -32556,7 +31862,7 @@ function register(n, file) {
                     if (missing.length) {
                         ctx.report({
                             at: at(rolesNode),
-                            message: `the template's roleProfile has no entry for ${listNames(missing)} of ${def.file}; add each role with its sku (name = vmsize, capacity = instance count)`,
+                            message: `the template's roleProfile has no entry for ${(0,rule_api/* listNames */.Zv)(missing)} of ${def.file}; add each role with its sku (name = vmsize, capacity = instance count)`,
                         });
                     }
                 }
@@ -32569,7 +31875,7 @@ function register(n, file) {
                         const extName = resolve(member(ext, 'name'));
                         ctx.report({
                             at: at(v),
-                            message: `extension ${extName?.kind === 'string' ? `"${extName.value}" ` : ''}is applied to role "${v.value}", which ${def.file} does not define; use one of ${listNames(roleNames)} or "*" (Azure: "The role name ... in the extension configuration is invalid")`,
+                            message: `extension ${extName?.kind === 'string' ? `"${extName.value}" ` : ''}is applied to role "${v.value}", which ${def.file} does not define; use one of ${(0,rule_api/* listNames */.Zv)(roleNames)} or "*" (Azure: "The role name ... in the extension configuration is invalid")`,
                         });
                     }
                 }
@@ -32598,45 +31904,63 @@ function templates(service, files) {
     const base = [service.dir, joinPath(service.dir, '..')].filter((d) => !d.startsWith('..'));
     for (const d of base) {
         dirs.add(d);
-        for (const name of files.list(d))
-            if (TEMPLATE_DIRS.test(name) && files.isDirectory(joinPath(d, name)))
-                dirs.add(joinPath(d, name));
+        for (const sub of perRun(files, 'folders', d, () => templateFolders(files, d)))
+            dirs.add(sub);
     }
+    return [...dirs].flatMap((dir) => perRun(files, 'templates', dir, () => templatesIn(files, dir)));
+}
+/**
+ * What was read from a folder, kept for the run (a run has one FileFacts): services side by side
+ * share their parent folder, and reading and parsing it once per service made this rule the
+ * slowest of all on a repository of many services. Callers do not change what is kept.
+ */
+const PER_RUN = new WeakMap();
+function perRun(files, what, dir, read) {
+    let kept = PER_RUN.get(files);
+    if (!kept)
+        PER_RUN.set(files, (kept = new Map()));
+    const key = `${what}\u0000${dir}`;
+    if (!kept.has(key))
+        kept.set(key, read());
+    return kept.get(key);
+}
+function templateFolders(files, dir) {
+    return files.list(dir).filter((name) => TEMPLATE_DIRS.test(name) && files.isDirectory(joinPath(dir, name))).map((name) => joinPath(dir, name));
+}
+function templatesIn(files, dir) {
     const out = [];
-    for (const dir of dirs) {
-        const docs = [];
-        for (const name of files.list(dir)) {
-            if (!/\.json$/i.test(name))
-                continue;
-            const file = joinPath(dir, name);
-            const bytes = files.head(file, HEAD);
-            if (!bytes || bytes.length >= HEAD)
-                continue;
-            const root = parseJson(new TextDecoder('utf-8').decode(bytes));
-            if (!root)
-                continue;
-            register(root, file);
-            docs.push({ file, root });
+    const docs = [];
+    for (const name of files.list(dir)) {
+        if (!/\.json$/i.test(name))
+            continue;
+        const file = joinPath(dir, name);
+        const bytes = files.head(file, HEAD);
+        if (!bytes || bytes.length >= HEAD)
+            continue;
+        const root = parseJson(new TextDecoder('utf-8').decode(bytes));
+        if (!root)
+            continue;
+        register(root, file);
+        docs.push({ file, root });
+    }
+    const parameters = new Map();
+    for (const d of docs) {
+        const schema = member(d.root, '$schema');
+        if (schema?.kind !== 'string' || !/deploymentParameters/i.test(schema.value))
+            continue;
+        const params = member(d.root, 'parameters');
+        if (params?.kind !== 'object')
+            continue;
+        for (const [k, v] of params.entries) {
+            const value = member(v, 'value');
+            if (value && !parameters.has(k.toLowerCase()))
+                parameters.set(k.toLowerCase(), value);
         }
-        const parameters = new Map();
-        for (const d of docs) {
-            const schema = member(d.root, '$schema');
-            if (schema?.kind !== 'string' || !/deploymentParameters/i.test(schema.value))
-                continue;
-            const params = member(d.root, 'parameters');
-            if (params?.kind !== 'object')
-                continue;
-            for (const [k, v] of params.entries) {
-                const value = member(v, 'value');
-                if (value && !parameters.has(k.toLowerCase()))
-                    parameters.set(k.toLowerCase(), value);
-            }
-        }
-        for (const d of docs) {
-            const schema = member(d.root, '$schema');
-            if (schema?.kind === 'string' && /deploymentTemplate/i.test(schema.value))
-                out.push({ file: d.file, root: d.root, parameters });
-        }
+    }
+    for (const d of docs) {
+        const schema = member(d.root, '$schema');
+        if (schema?.kind === 'string' && /deploymentTemplate/i.test(schema.value))
+            out.push({ file: d.file, root: d.root, parameters });
     }
     return out;
 }
@@ -32644,7 +31968,7 @@ function templates(service, files) {
 ;// CONCATENATED MODULE: ./.build/rules/cses/certificates-key-vault.js
 
 
-/* harmony default export */ const certificates_key_vault = (defineRule({
+/* harmony default export */ const certificates_key_vault = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-certificates-key-vault',
         shortDescription: 'Certificates must come from a Key Vault for extended support',
@@ -32671,7 +31995,7 @@ function templates(service, files) {
             if (cfg.isLocal)
                 continue;
             // Plug-in certificates (the RDP password key) leave with the plug-in, not into a vault.
-            const certs = cfg.roles.flatMap((r) => r.certificates).filter((c) => !c.name?.startsWith(PLUGIN_PREFIX));
+            const certs = cfg.roles.flatMap((r) => r.certificates).filter((c) => !c.name?.startsWith(rule_api/* PLUGIN_PREFIX */.nY));
             const first = certs[0];
             if (!first)
                 continue;
@@ -32688,7 +32012,7 @@ function templates(service, files) {
 ;// CONCATENATED MODULE: ./.build/rules/cses/classic-vnet-name.js
 
 
-/* harmony default export */ const classic_vnet_name = (defineRule({
+/* harmony default export */ const classic_vnet_name = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-classic-vnet-name',
         shortDescription: 'The virtual network is named in the classic "Group <rg> <vnet>" form',
@@ -32725,7 +32049,7 @@ function templates(service, files) {
 ;// CONCATENATED MODULE: ./.build/rules/cses/diagnostics-plugin.js
 
 
-/* harmony default export */ const diagnostics_plugin = (defineRule({
+/* harmony default export */ const diagnostics_plugin = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-diagnostics-plugin',
         shortDescription: 'The legacy Diagnostics plug-in is imported',
@@ -32764,7 +32088,7 @@ function templates(service, files) {
 
 
 
-/* harmony default export */ const legacy_vm_size = (defineRule({
+/* harmony default export */ const legacy_vm_size = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-legacy-vm-size',
         shortDescription: 'A role uses a classic or deprecated size that extended support does not accept',
@@ -32798,7 +32122,7 @@ function templates(service, files) {
             // checked on its own, and PKG-generated-copy reports the copy.
             if (!written && generatedSegment(def.file))
                 continue;
-            const size = findVmSize(written || DEFAULT_VM_SIZE);
+            const size = (0,rule_api/* findVmSize */.IY)(written || rule_api/* DEFAULT_VM_SIZE */.Y6);
             if (!size || size.status === 'current')
                 continue;
             const fix = size.extendedSupportName
@@ -32814,7 +32138,7 @@ function templates(service, files) {
             else {
                 ctx.report({
                     at: role.el,
-                    message: `role "${role.name ?? ''}" has no vmsize, so it gets the classic size ${DEFAULT_VM_SIZE}, which extended support does not accept; ${fix}`,
+                    message: `role "${role.name ?? ''}" has no vmsize, so it gets the classic size ${rule_api/* DEFAULT_VM_SIZE */.Y6}, which extended support does not accept; ${fix}`,
                 });
             }
         }
@@ -32824,7 +32148,7 @@ function templates(service, files) {
 ;// CONCATENATED MODULE: ./.build/rules/cses/lifecycle.js
 
 
-/* harmony default export */ const lifecycle = (defineRule({
+/* harmony default export */ const lifecycle = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-lifecycle',
         shortDescription: 'Cloud Services (extended support) retires on 2027-03-31',
@@ -32860,8 +32184,8 @@ function templates(service, files) {
 
 
 const RDP_MODULES = ['RemoteAccess', 'RemoteForwarder'];
-const isRdpName = (name) => name !== undefined && RDP_MODULES.some((m) => name.startsWith(`${PLUGIN_PREFIX}${m}.`));
-/* harmony default export */ const rdp_plugin = (defineRule({
+const isRdpName = (name) => name !== undefined && RDP_MODULES.some((m) => name.startsWith(`${rule_api/* PLUGIN_PREFIX */.nY}${m}.`));
+/* harmony default export */ const rdp_plugin = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-rdp-plugin',
         shortDescription: 'The legacy Remote Desktop plug-in is used',
@@ -32921,7 +32245,7 @@ const isRdpName = (name) => name !== undefined && RDP_MODULES.some((m) => name.s
 ;// CONCATENATED MODULE: ./.build/rules/cses/reserved-ip.js
 
 
-/* harmony default export */ const reserved_ip = (defineRule({
+/* harmony default export */ const reserved_ip = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-reserved-ip',
         shortDescription: 'A reserved IP is unnamed or the service has no input endpoint to put on it',
@@ -32970,9 +32294,9 @@ const isRdpName = (name) => name !== undefined && RDP_MODULES.some((m) => name.s
 ;// CONCATENATED MODULE: ./.build/rules/cses/retired-os-family.js
 
 
-const supported = () => SUPPORTED_FAMILIES.join(', ');
-const newest = () => Math.max(...SUPPORTED_FAMILIES);
-/* harmony default export */ const retired_os_family = (defineRule({
+const supported = () => rule_api/* SUPPORTED_FAMILIES */.Wx.join(', ');
+const newest = () => Math.max(...rule_api/* SUPPORTED_FAMILIES */.Wx);
+/* harmony default export */ const retired_os_family = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-retired-os-family',
         shortDescription: 'The Guest OS family is retired or not set',
@@ -33000,7 +32324,7 @@ const newest = () => Math.max(...SUPPORTED_FAMILIES);
                 continue;
             const written = cfg.osFamily?.trim();
             if (written) {
-                const family = findGuestOsFamily(written);
+                const family = (0,rule_api/* findGuestOsFamily */.ek)(written);
                 if (!family || family.status !== 'retired')
                     continue;
                 ctx.report({
@@ -33009,9 +32333,9 @@ const newest = () => Math.max(...SUPPORTED_FAMILIES);
                 });
                 continue;
             }
-            const pinned = OS_VERSION_PATTERN.exec(cfg.osVersion?.trim() ?? '');
+            const pinned = rule_api/* OS_VERSION_PATTERN */.fZ.exec(cfg.osVersion?.trim() ?? '');
             if (pinned) {
-                const family = findGuestOsFamily(pinned[1]);
+                const family = (0,rule_api/* findGuestOsFamily */.ek)(pinned[1]);
                 if (!family || family.status !== 'retired')
                     continue;
                 ctx.report({
@@ -33031,7 +32355,7 @@ const newest = () => Math.max(...SUPPORTED_FAMILIES);
 ;// CONCATENATED MODULE: ./.build/rules/cses/role-subnet-missing.js
 
 
-/* harmony default export */ const role_subnet_missing = (defineRule({
+/* harmony default export */ const role_subnet_missing = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-role-subnet-missing',
         shortDescription: 'A role is not assigned to a subnet of the virtual network',
@@ -33078,7 +32402,7 @@ const newest = () => Math.max(...SUPPORTED_FAMILIES);
 ;// CONCATENATED MODULE: ./.build/rules/cses/service-name-equals-role.js
 
 
-/* harmony default export */ const service_name_equals_role = (defineRule({
+/* harmony default export */ const service_name_equals_role = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-service-name-equals-role',
         shortDescription: 'The service name is the same as a role name',
@@ -33129,7 +32453,7 @@ const newest = () => Math.max(...SUPPORTED_FAMILIES);
 ;// CONCATENATED MODULE: ./.build/rules/cses/virtual-network-missing.js
 
 
-/* harmony default export */ const virtual_network_missing = (defineRule({
+/* harmony default export */ const virtual_network_missing = ((0,rule_api/* defineRule */.Km)({
     meta: {
         id: 'CSES-virtual-network-missing',
         shortDescription: 'A deployed configuration declares no virtual network',
@@ -33365,6 +32689,14 @@ const BUILTIN_RULES = [
     virtual_network_missing,
 ];
 
+// EXTERNAL MODULE: ./.build/src/lint/baseline.js
+var lint_baseline = __nccwpck_require__(5838);
+// EXTERNAL MODULE: ./.build/src/lint/config.js + 1 modules
+var config = __nccwpck_require__(8777);
+// EXTERNAL MODULE: ./.build/src/model/folders.js
+var model_folders = __nccwpck_require__(6080);
+// EXTERNAL MODULE: ./.build/src/model/index.js + 6 modules
+var model = __nccwpck_require__(4216);
 ;// CONCATENATED MODULE: ./.build/src/lint/directives.js
 const PREFIX = /^\s*cloudservice-(disable-next-line|disable-line|disable|enable)\b([\s\S]*)$/;
 /**
@@ -33437,28 +32769,32 @@ function directiveCovers(d, ruleId, line) {
     return line >= d.from && line <= d.to;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./.build/src/lint/file-facts.js
 
 
-/** File facts for rules, confined to the repository root: nothing outside it is ever read. */
-function fileFacts(root) {
+
+/**
+ * File facts for rules, confined to the repository root: nothing outside it is ever read. Stats
+ * and listings go through `folders`, shared with discovery, so each folder is read once per run
+ * however many services and rules ask about it.
+ */
+function fileFacts(root, folders = new model_folders/* FolderCache */.x()) {
+    // Rules ask about the same few paths again and again (once per rule and service).
+    const resolved = new Map();
     const inside = (p) => {
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
-        const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-        if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-            return undefined;
-        return abs;
+        if (resolved.has(p))
+            return resolved.get(p);
+        const abs = (0,external_node_path_.resolve)(root, p);
+        const rel = (0,external_node_path_.relative)(root, abs);
+        const answer = rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : abs;
+        resolved.set(p, answer);
+        return answer;
     };
     const stat = (p) => {
         const abs = inside(p);
-        if (!abs)
-            return undefined;
-        try {
-            return (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        catch {
-            return undefined;
-        }
+        return abs === undefined ? undefined : folders.stat(abs);
     };
     return {
         exists: (p) => stat(p) !== undefined,
@@ -33470,9 +32806,9 @@ function fileFacts(root) {
             const n = Math.max(0, Math.min(bytes, 64 * 1024));
             let fd;
             try {
-                fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
+                fd = (0,external_node_fs_.openSync)(abs, 'r');
                 const buf = Buffer.alloc(n);
-                const read = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, n, 0);
+                const read = (0,external_node_fs_.readSync)(fd, buf, 0, n, 0);
                 return new Uint8Array(buf.subarray(0, read));
             }
             catch {
@@ -33480,65 +32816,21 @@ function fileFacts(root) {
             }
             finally {
                 if (fd !== undefined)
-                    (0,external_node_fs_namespaceObject.closeSync)(fd);
+                    (0,external_node_fs_.closeSync)(fd);
             }
         },
         list(p) {
             const abs = inside(p);
-            if (!abs)
-                return [];
-            try {
-                return (0,external_node_fs_namespaceObject.readdirSync)(abs).sort();
-            }
-            catch {
-                return [];
-            }
+            // A copy: the caller owns the array, the cache keeps its own.
+            return abs === undefined ? [] : [...folders.names(abs)];
         },
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/lint/finding.js
-
-function locate(at) {
-    if (at instanceof XmlAttribute) {
-        const owner = at.owner ? `${logicalPath(at.owner)}/` : '';
-        return { file: at.file, ...fromSpan(at.span), logicalPath: `${owner}@${at.name}` };
-    }
-    if (at instanceof XmlElement) {
-        return { file: at.file, ...fromSpan(at.span), logicalPath: logicalPath(at) };
-    }
-    return { file: at.file, ...fromSpan(at.span), logicalPath: '' };
-}
-function fromSpan(span) {
-    return {
-        startLine: span.start.line,
-        startColumn: span.start.column,
-        endLine: span.end.line,
-        endColumn: span.end.column,
-    };
-}
-/** `ServiceDefinition/WebRole[@name='Web']/Sites/Site[@name='Web']` */
-function logicalPath(el) {
-    const parts = [];
-    for (let e = el; e; e = e.parent) {
-        const name = e.attrValue('name') ?? e.attrValue('moduleName') ?? e.attrValue('roleName');
-        parts.push(name === undefined ? e.local : `${e.local}[@name='${name}']`);
-    }
-    return parts.reverse().join('/');
-}
-function compareFindings(a, b) {
-    return (finding_cmp(a.file, b.file) ||
-        a.startLine - b.startLine ||
-        a.startColumn - b.startColumn ||
-        finding_cmp(a.ruleId, b.ruleId) ||
-        finding_cmp(a.message, b.message));
-}
-function finding_cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const LEVEL_RANK = { error: 3, warning: 2, note: 1 };
-
+// EXTERNAL MODULE: ./.build/src/lint/finding.js
+var finding = __nccwpck_require__(3488);
 ;// CONCATENATED MODULE: ./.build/src/lint/engine.js
+
 
 
 
@@ -33548,15 +32840,18 @@ const LEVEL_RANK = { error: 3, warning: 2, note: 1 };
 /** Discovers, checks and suppresses: the whole lint job over a set of paths. */
 function lint(options) {
     const { config } = options;
-    const discovery = discoverServices(options.paths, {
+    // One set of listings for the whole run: discovery's walk and every rule's file facts.
+    const folders = new model_folders/* FolderCache */.x();
+    const discovery = (0,model/* discoverServices */.Um)(options.paths, {
         root: options.root,
         ignore: (p) => config.isIgnored(p),
+        folders,
     });
-    const facts = fileFacts(options.root);
+    const facts = fileFacts(options.root, folders);
     const raw = [];
     const seen = new Set();
     const push = (ruleId, at, message, key) => {
-        const loc = locate(at);
+        const loc = (0,finding/* locate */.x5)(at);
         const level = config.settingFor(ruleId, loc.file).level;
         if (level === 'off')
             return;
@@ -33567,18 +32862,29 @@ function lint(options) {
         seen.add(id);
         raw.push(f);
     };
+    const rules = config.registry
+        .all()
+        .map(({ rule }) => rule)
+        .filter((rule) => config.mayRun(rule.meta.id));
     for (const service of discovery.services) {
-        const primary = serviceDocuments(service)[0]?.file;
-        for (const { rule } of config.registry.all()) {
+        const primary = (0,rule_api/* serviceDocuments */.y9)(service)[0]?.file;
+        // Indexes the rules share for this service (RuleContext.index), keyed by their build function.
+        // A build that throws is not kept: the next rule that asks fails the same way, as it would alone.
+        const indexes = new Map();
+        const index = (build) => {
+            if (!indexes.has(build))
+                indexes.set(build, build(service, facts));
+            return indexes.get(build);
+        };
+        for (const rule of rules) {
             const id = rule.meta.id;
-            if (!config.mayRun(id))
-                continue;
             const options = config.settingFor(id, primary).options;
             try {
                 rule.check(service, {
                     options,
                     files: facts,
                     report: (r) => push(id, r.at, r.message, r.key),
+                    index,
                 });
             }
             catch (err) {
@@ -33594,12 +32900,12 @@ function lint(options) {
     let result = findings;
     if (options.baseline) {
         const open = findings.filter((f) => !f.suppression);
-        const match = applyBaseline(open, options.baseline);
+        const match = (0,lint_baseline/* applyBaseline */.Qp)(open, options.baseline);
         stale = match.stale;
         result = findings.map((f) => match.matched.has(f) ? { ...f, suppression: { kind: 'baseline', justification: 'accepted in the baseline' } } : f);
     }
     return {
-        findings: result.sort(compareFindings),
+        findings: result.sort(finding/* compareFindings */.Eg),
         files: discovery.documents.map((d) => d.file),
         services: discovery.services,
         staleBaseline: stale,
@@ -33655,8 +32961,10 @@ function suppressInline(raw, documents, config, now, push) {
     return [...out, ...raw.slice(before)];
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./.build/src/lint/lazy-deps.js + 1 modules
+var lazy_deps = __nccwpck_require__(944);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./.build/src/lint/plugins.js
 
 
@@ -33670,43 +32978,43 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 async function loadPacks(specs, configDir) {
     const out = [];
     for (const spec of specs) {
-        const file = isPathSpec(spec) ? (0,external_node_path_namespaceObject.resolve)(configDir, spec) : resolvePackage(spec, configDir);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-            throw new ConfigError(`rule pack "${spec}": ${file} does not exist`);
+        const file = isPathSpec(spec) ? (0,external_node_path_.resolve)(configDir, spec) : resolvePackage(spec, configDir);
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            throw new config/* ConfigError */.xL(`rule pack "${spec}": ${file} does not exist`);
         }
         let mod;
         try {
             // A real import at run time: a bundler would otherwise turn it into a lookup among the
             // modules it bundled, where a user's pack never is.
-            mod = (await import(/* webpackIgnore: true */ (0,external_node_url_namespaceObject.pathToFileURL)(file).href));
+            mod = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(file).href));
         }
         catch (err) {
-            throw new ConfigError(`rule pack "${spec}" could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+            throw new config/* ConfigError */.xL(`rule pack "${spec}" could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
         }
         const pack = (isPack(mod.default) ? mod.default : isPack(mod) ? mod : undefined);
         if (!pack)
-            throw new ConfigError(`rule pack "${spec}" must export { rules: [...] } (as default or named export)`);
+            throw new config/* ConfigError */.xL(`rule pack "${spec}" must export { rules: [...] } (as default or named export)`);
         out.push({ spec, pack });
     }
     return out;
 }
 function isPathSpec(spec) {
-    return spec.startsWith('.') || (0,external_node_path_namespaceObject.isAbsolute)(spec);
+    return spec.startsWith('.') || (0,external_node_path_.isAbsolute)(spec);
 }
 function isPack(x) {
     return typeof x === 'object' && x !== null && Array.isArray(x.rules);
 }
 function resolvePackage(name, from) {
-    for (let dir = (0,external_node_path_namespaceObject.resolve)(from);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const pkgDir = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', ...name.split('/'));
-        const manifest = (0,external_node_path_namespaceObject.join)(pkgDir, 'package.json');
-        if ((0,external_node_fs_namespaceObject.existsSync)(manifest)) {
-            const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8'));
+    for (let dir = (0,external_node_path_.resolve)(from);; dir = (0,external_node_path_.dirname)(dir)) {
+        const pkgDir = (0,external_node_path_.join)(dir, 'node_modules', ...name.split('/'));
+        const manifest = (0,external_node_path_.join)(pkgDir, 'package.json');
+        if ((0,external_node_fs_.existsSync)(manifest)) {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8'));
             const entry = exportEntry(pkg.exports) ?? pkg.module ?? pkg.main ?? 'index.js';
-            return (0,external_node_path_namespaceObject.join)(pkgDir, entry);
+            return (0,external_node_path_.join)(pkgDir, entry);
         }
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir) {
-            throw new ConfigError(`rule pack "${name}" is not installed: no node_modules/${name} above ${from}; run npm install ${name}`);
+        if ((0,external_node_path_.dirname)(dir) === dir) {
+            throw new config/* ConfigError */.xL(`rule pack "${name}" is not installed: no node_modules/${name} above ${from}; run npm install ${name}`);
         }
     }
 }
@@ -33732,7 +33040,10 @@ function exportEntry(exp) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./.build/src/lint/registry.js + 1 modules
+var lint_registry = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./.build/src/lint/run.js
+
 
 
 
@@ -33742,26 +33053,29 @@ function exportEntry(exp) {
 
 /** Loads configuration and rule packs and runs the lint: what the CLI and the action share. */
 async function prepareConfig(root, configFile) {
-    const file = configFile ? (0,external_node_path_namespaceObject.resolve)(root, configFile) : findConfig(root);
-    const loaded = loadConfig(file);
-    const registry = new Registry(BUILTIN_RULES);
-    const packs = await loadPacks(loaded.input.plugins ?? [], file ? (0,external_node_path_namespaceObject.dirname)(file) : root);
+    const file = configFile ? (0,external_node_path_.resolve)(root, configFile) : (0,config/* findConfig */.u0)(root);
+    // Without a configuration file there is nothing to parse or validate: skip loading yaml and Ajv.
+    if (file)
+        await (0,lazy_deps/* preloadConfigDeps */.U2)();
+    const loaded = (0,config/* loadConfig */.Z9)(file);
+    const registry = new lint_registry/* Registry */.O(BUILTIN_RULES);
+    const packs = await loadPacks(loaded.input.plugins ?? [], file ? (0,external_node_path_.dirname)(file) : root);
     for (const p of packs)
         registry.addPack(p.pack, p.spec);
-    return new EffectiveConfig(loaded, registry);
+    return new config/* EffectiveConfig */.e(loaded, registry);
 }
 function baselinePathFor(config, root, explicit) {
     if (explicit)
-        return (0,external_node_path_namespaceObject.resolve)(root, explicit);
+        return (0,external_node_path_.resolve)(root, explicit);
     const fromConfig = config.loaded.input.baseline;
     if (fromConfig && config.loaded.file)
-        return (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(config.loaded.file), fromConfig);
+        return (0,external_node_path_.resolve)((0,external_node_path_.dirname)(config.loaded.file), fromConfig);
     return undefined;
 }
 async function runLint(options) {
     const config = await prepareConfig(options.root, options.configFile);
     const baselinePath = options.ignoreBaseline ? undefined : baselinePathFor(config, options.root, options.baselineFile);
-    const baseline = baselinePath ? readBaseline(baselinePath) : undefined;
+    const baseline = baselinePath ? (0,lint_baseline/* readBaseline */.mF)(baselinePath) : undefined;
     const result = lint({
         root: options.root,
         paths: options.paths,
@@ -33772,2457 +33086,1877 @@ async function runLint(options) {
     return { ...result, config, baselinePath };
 }
 
-;// CONCATENATED MODULE: ./.build/src/lint/threshold.js
-function totals(findings) {
-    const t = { error: 0, warning: 0, note: 0, suppressed: 0 };
-    for (const f of findings) {
-        if (f.suppression)
-            t.suppressed++;
-        else
-            t[f.level]++;
-    }
-    return t;
-}
-/** True when the open findings reach the threshold: `fail-on` level or above, or too many warnings. */
-function failsThreshold(t, failOn, maxWarnings) {
-    if (maxWarnings !== undefined && maxWarnings >= 0 && t.warning > maxWarnings)
-        return true;
-    switch (failOn) {
-        case 'none':
-            return false;
-        case 'error':
-            return t.error > 0;
-        case 'warning':
-            return t.error + t.warning > 0;
-        case 'note':
-            return t.error + t.warning + t.note > 0;
-    }
-}
-const FAIL_ON_VALUES = ['error', 'warning', 'note', 'none'];
 
-;// CONCATENATED MODULE: ./.build/src/report/json.js
-/** Machine-readable output: stable key order, one object per finding, totals. */
-function formatJson(findings, extra) {
-    const list = extra.includeSuppressed ? findings : findings.filter((f) => !f.suppression);
-    return (JSON.stringify({
-        totals: extra.totals,
-        files: extra.files,
-        findings: list.map((f) => ({
-            ruleId: f.ruleId,
-            level: f.level,
-            message: f.message,
-            file: f.file,
-            line: f.startLine,
-            column: f.startColumn,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            logicalPath: f.logicalPath,
-            ...(f.suppression ? { suppression: f.suppression } : {}),
-        })),
-    }, null, 2) + '\n');
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./.build/src/report/fingerprints.js
+/***/ 8945:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ bindConfiguration)
+/* harmony export */ });
+/* unused harmony export profileOf */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _bind_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5926);
 
 
-/**
- * `partialFingerprints.primaryLocationLineHash`, computed the way github/codeql-action's
- * upload-sarif computes it. The REST upload endpoint fills in nothing, so a SARIF file sent there
- * without this value gets a new alert for every finding on every run; computing it identically
- * also means uploads through upload-sarif (which keeps an existing value) match direct uploads.
- *
- * The algorithm: a rolling hash (multiplier 37, 64-bit wrap-around) over a 100-character window
- * that starts at each line's first character. Spaces and tabs are skipped, CR, LF and CRLF all
- * count as one LF, the end of the file is marked with 65535 and padded with zeros. The hex value
- * gets a `:n` suffix that counts identical hashes earlier in the same file.
- */
-const BLOCK_SIZE = 100;
-const MULTIPLIER = 37n;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const EOF = 65535;
-const MASK = (1n << 64n) - 1n;
-/** 37^100 modulo 2^64: the weight of the character leaving the window. */
-const FIRST_MOD = (() => {
-    let m = 1n;
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        m = (m * MULTIPLIER) & MASK;
-    return m;
-})();
-/**
- * One hash per line of `text` (index 0 is line 1). `text` is the file decoded as UTF-8 and the
- * window counts UTF-16 code units, as codeql-action does.
- */
-function lineHashes(text) {
-    const window = new Array(BLOCK_SIZE).fill(0);
-    // The line number that starts at each window slot, or -1.
-    const lineAt = new Array(BLOCK_SIZE).fill(-1);
-    const seen = new Map();
-    const hashes = [];
-    let hash = 0n;
-    let index = 0;
-    let line = 0;
-    let lineStart = true;
-    let prevCR = false;
-    const emit = () => {
-        const hex = hash.toString(16);
-        const n = (seen.get(hex) ?? 0) + 1;
-        seen.set(hex, n);
-        hashes[lineAt[index] - 1] = `${hex}:${n}`;
-        lineAt[index] = -1;
-    };
-    const update = (current) => {
-        const leaving = window[index];
-        window[index] = current;
-        // Unsigned arithmetic modulo 2^64 gives the same bits as codeql-action's signed Long.
-        hash = (MULTIPLIER * hash + BigInt(current) - FIRST_MOD * BigInt(leaving)) & MASK;
-        index = (index + 1) % BLOCK_SIZE;
-    };
-    const take = (code) => {
-        if (code === SPACE || code === TAB || (prevCR && code === LF)) {
-            prevCR = false;
-            return;
-        }
-        let current = code;
-        if (current === CR) {
-            current = LF;
-            prevCR = true;
-        }
-        else {
-            prevCR = false;
-        }
-        if (lineAt[index] !== -1)
-            emit();
-        if (lineStart) {
-            lineStart = false;
-            line++;
-            lineAt[index] = line;
-        }
-        if (current === LF)
-            lineStart = true;
-        update(current);
-    };
-    for (let i = 0; i < text.length; i++)
-        take(text.charCodeAt(i));
-    take(EOF);
-    for (let i = 0; i < BLOCK_SIZE; i++) {
-        if (lineAt[index] !== -1)
-            emit();
-        update(0);
-    }
-    return hashes;
-}
-/**
- * Looks up line hashes for repository-relative files under `root`, reading and hashing each file
- * once. Files that cannot be read get no hash, as in codeql-action.
- */
-class LineHashes {
-    root;
-    cache = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    get(file, line) {
-        if (!this.cache.has(file)) {
-            let hashes;
-            try {
-                hashes = lineHashes((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(this.root, file), 'utf8'));
-            }
-            catch {
-                hashes = undefined;
-            }
-            this.cache.set(file, hashes);
-        }
-        return this.cache.get(file)?.[line - 1];
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/sarif.js
-
-
-
-
-
-
-const GITHUB_LIMITS = { maxResults: 25_000, maxTags: 20, maxGzipBytes: 10 * 1024 * 1024 };
-/** Code scanning accepts up to 25,000 results per run but shows only the 5,000 most severe. */
-const GITHUB_DISPLAYED_RESULTS = 5_000;
-const DEFAULT_CATEGORY = 'cloudservice-lint';
-/** Key of our own line-independent fingerprint (the baseline's), beside GitHub's line hash. */
-const FINGERPRINT_KEY = 'cloudservice-lint/v1';
-const DESCRIPTION_MAX = 1024;
-/**
- * A SARIF 2.1.0 log with exactly one run, shaped for GitHub code scanning. Deterministic: the
- * same findings, rules and options give the same bytes (no clock, no machine-dependent order).
- */
-function buildSarif(options) {
-    const limits = { ...GITHUB_LIMITS, ...options.limits };
-    const notices = [];
-    const category = normaliseCategory(options.category ?? DEFAULT_CATEGORY);
-    const kept = [];
-    let suppressed = 0;
-    let baselined = 0;
-    for (const f of options.findings) {
-        if (f.suppression && !options.includeSuppressed) {
-            if (f.suppression.kind === 'baseline')
-                baselined++;
-            else
-                suppressed++;
-        }
-        else {
-            kept.push(f);
-        }
-    }
-    const byId = new Map();
-    for (const r of options.rules)
-        byId.set(r.rule.meta.id, r);
-    for (const f of kept) {
-        if (!byId.has(f.ruleId)) {
-            const r = options.ruleFor?.(f.ruleId);
-            if (r)
-                byId.set(f.ruleId, r);
-        }
-    }
-    const rules = [...byId.values()].sort((a, b) => sarif_cmp(a.rule.meta.id, b.rule.meta.id));
-    const index = new Map(rules.map((r, i) => [r.rule.meta.id, i]));
-    const defaults = new Map(rules.map((r) => [r.rule.meta.id, r.rule.meta.defaultLevel]));
-    let cutTags = 0;
-    const descriptors = rules.map((r) => {
-        const d = describeRule(r, limits.maxTags);
-        if (d.cutTags)
-            cutTags++;
-        return d.descriptor;
-    });
-    if (cutTags)
-        notices.push(`${cutTags} rule${cutTags === 1 ? ' has' : 's have'} more than ${limits.maxTags} tags; only the first ${limits.maxTags} are in the SARIF file.`);
-    // Most severe first, so that any cut keeps errors over warnings over notes.
-    let ranked = [...kept].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || total(a, b));
-    let overLimit = 0;
-    if (ranked.length > limits.maxResults) {
-        overLimit = ranked.length - limits.maxResults;
-        ranked = ranked.slice(0, limits.maxResults);
-        notices.push(`${overLimit} of ${kept.length} results were left out of the SARIF file: code scanning accepts at most ${limits.maxResults} per run (the least severe were dropped).`);
-    }
-    if (ranked.length > GITHUB_DISPLAYED_RESULTS) {
-        notices.push(`The SARIF file has ${ranked.length} results; code scanning shows only the ${GITHUB_DISPLAYED_RESULTS} most severe.`);
-    }
-    const hashes = options.root ? new LineHashes(options.root) : undefined;
-    const toResult = (f) => result(f, index, defaults, hashes, options.includeSuppressed === true);
-    const makeLog = (findings, extraNotices) => {
-        const sorted = [...findings].sort(total);
-        const run = {
-            tool: {
-                driver: {
-                    name: TOOL.name,
-                    semanticVersion: TOOL.version,
-                    version: TOOL.version,
-                    informationUri: TOOL.informationUri,
-                    rules: descriptors,
-                },
-            },
-            automationDetails: { id: `${category}/` },
-            ...(options.provenance
-                ? {
-                    versionControlProvenance: [
-                        {
-                            repositoryUri: options.provenance.repositoryUri,
-                            ...(options.provenance.revisionId ? { revisionId: options.provenance.revisionId } : {}),
-                            ...(options.provenance.branch ? { branch: options.provenance.branch } : {}),
-                            mappedTo: { uriBaseId: '%SRCROOT%' },
-                        },
-                    ],
-                }
-                : {}),
-            originalUriBaseIds: {
-                '%SRCROOT%': {
-                    ...(options.root ? { uri: directoryUri(options.root) } : {}),
-                    description: { text: 'The repository root; result paths are relative to it.' },
-                },
-            },
-            invocations: [
-                {
-                    executionSuccessful: true,
-                    ...(options.root ? { workingDirectory: { uri: directoryUri(options.root) } } : {}),
-                    ...(extraNotices.length ? { toolExecutionNotifications: extraNotices.map(notification) } : {}),
-                },
-            ],
-            results: sorted.map(toResult),
-            columnKind: 'utf16CodeUnits',
-        };
-        return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
-    };
-    let log = makeLog(ranked, notices);
-    let text = serializeSarif(log);
-    if ((0,external_node_zlib_namespaceObject.gzipSync)(text).length > limits.maxGzipBytes) {
-        // Keep the longest most-severe prefix that fits, notice included; results dominate the size.
-        const noticeFor = (n) => `${ranked.length - n} of ${kept.length} results were left out of the SARIF file to keep it under code scanning's ${formatMiB(limits.maxGzipBytes)} gzipped limit (the least severe were dropped).`;
-        const fits = (n) => (0,external_node_zlib_namespaceObject.gzipSync)(serializeSarif(makeLog(ranked.slice(0, n), [...notices, noticeFor(n)]))).length <= limits.maxGzipBytes;
-        let lo = 0;
-        let hi = ranked.length;
-        while (lo < hi) {
-            const mid = Math.ceil((lo + hi) / 2);
-            if (fits(mid))
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        overLimit += ranked.length - lo;
-        notices.push(noticeFor(lo));
-        ranked = ranked.slice(0, lo);
-        log = makeLog(ranked, notices);
-        text = serializeSarif(log);
-    }
-    return { log, text, results: ranked.length, omitted: { suppressed, baselined, overLimit }, notices };
-}
-function serializeSarif(log) {
-    return JSON.stringify(log, null, 2) + '\n';
-}
-/** Everything before the last slash of `automationDetails.id` is the category; we own the slash. */
-function normaliseCategory(category) {
-    const c = category.trim().replace(/\/+$/, '');
-    return c === '' ? DEFAULT_CATEGORY : c;
-}
-function describeRule(registered, maxTags) {
-    const m = registered.rule.meta;
-    const docs = m.docsUrl;
-    let tags = [...new Set(m.tags)];
-    const cutTags = tags.length > maxTags;
-    if (cutTags) {
-        // `security` decides whether GitHub reads security-severity, so it must survive the cut.
-        const head = tags.slice(0, maxTags);
-        tags = tags.includes('security') && !head.includes('security') ? [...head.slice(0, maxTags - 1), 'security'] : head;
-    }
-    const severity = m.securitySeverity;
-    const security = tags.includes('security') && typeof severity === 'number' && Number.isFinite(severity) && severity > 0 && severity <= 10;
-    const name = ruleName(m.id);
-    const markdown = docs && !m.help.includes(docs) ? `${m.help.trimEnd()}\n\n[${m.id} documentation](${docs})` : m.help;
-    const descriptor = {
-        id: m.id,
-        ...(name ? { name } : {}),
-        shortDescription: { text: plain(m.shortDescription) },
-        fullDescription: { text: plain(m.fullDescription) },
-        help: { text: docs ? `${m.fullDescription.trim()}\n\nDocumentation: ${docs}` : m.fullDescription.trim(), markdown },
-        ...(docs ? { helpUri: docs } : {}),
-        defaultConfiguration: { level: m.defaultLevel },
-        properties: {
-            tags,
-            precision: m.precision,
-            'problem.severity': m.defaultLevel === 'note' ? 'recommendation' : m.defaultLevel,
-            ...(security ? { 'security-severity': severity.toFixed(1) } : {}),
-        },
-    };
-    return { descriptor, cutTags };
-}
-/**
- * `XREF-setting-missing` → `setting-missing`: the kebab-case part after the family prefix. SARIF
- * requires a name that differs from the id (SARIF1001); without such a part there is no name.
- */
-function ruleName(id) {
-    const dash = id.search(/-[a-z0-9]/);
-    return dash >= 0 ? id.slice(dash + 1) : undefined;
-}
-function plain(text) {
-    const t = text.replace(/\s+/g, ' ').trim();
-    return t.length <= DESCRIPTION_MAX ? t : `${t.slice(0, DESCRIPTION_MAX - 1)}…`;
-}
-function result(f, index, defaults, hashes, withSuppressions) {
-    const startLine = Math.max(1, f.startLine);
-    const startColumn = Math.max(1, f.startColumn);
-    let endLine = Math.max(startLine, f.endLine);
-    let endColumn = Math.max(1, f.endColumn);
-    // An empty span would give GitHub nothing to highlight; point at one character instead.
-    if (endLine === startLine && endColumn <= startColumn) {
-        endLine = startLine;
-        endColumn = startColumn + 1;
-    }
-    const lineHash = hashes?.get(f.file, startLine);
-    const ruleIndex = index.get(f.ruleId);
+/** Profiles that mean "the local emulator": emulator settings are right there and nowhere else. */
+const LOCAL_PROFILES = /^(local|emulator|dev|development|devfabric|localhost)$/i;
+function bindConfiguration(doc, root) {
+    const profile = profileOf(doc.file);
     return {
-        ruleId: f.ruleId,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        ...(defaults.get(f.ruleId) === f.level ? {} : { level: f.level }),
-        message: { text: f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
-                    region: { startLine, startColumn, endLine, endColumn },
-                },
-                ...(f.logicalPath ? { logicalLocations: [{ fullyQualifiedName: f.logicalPath, kind: 'element' }] } : {}),
-            },
-        ],
-        partialFingerprints: {
-            ...(lineHash ? { primaryLocationLineHash: lineHash } : {}),
-            [FINGERPRINT_KEY]: fingerprintOf(f),
-        },
-        ...(withSuppressions ? { suppressions: f.suppression ? [suppression(f)] : [] } : {}),
+        el: root,
+        file: doc.file,
+        doc,
+        serviceName: root.attrValue('serviceName'),
+        osFamily: root.attrValue('osFamily'),
+        osVersion: root.attrValue('osVersion'),
+        schemaVersion: root.attrValue('schemaVersion'),
+        roles: root.childrenNamed('Role').map(bindRole),
+        network: bindNetwork(root.child('NetworkConfiguration')),
+        profile,
+        isLocal: profile !== undefined && profile.split('.').some((p) => LOCAL_PROFILES.test(p)),
     };
 }
-function suppression(f) {
-    const s = f.suppression;
-    return {
-        kind: s.kind === 'inline' ? 'inSource' : 'external',
-        status: 'accepted',
-        ...(s.justification ? { justification: s.justification } : {}),
-        ...(s.expires ? { properties: { expires: s.expires } } : {}),
-    };
-}
-/** A repository-relative POSIX path as a relative URI reference: no `./`, no leading `/`. */
-function relativeUri(file) {
-    const posix = file.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
-    return posix
-        .split('/')
-        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-function directoryUri(root) {
-    const href = (0,external_node_url_namespaceObject.pathToFileURL)(root).href;
-    return href.endsWith('/') ? href : `${href}/`;
-}
-function notification(text) {
-    return { level: 'warning', message: { text } };
-}
-function formatMiB(bytes) {
-    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
-}
-/** A total order on findings, so the output never depends on the order they came in. */
-function total(a, b) {
-    return (compareFindings(a, b) ||
-        a.endLine - b.endLine ||
-        a.endColumn - b.endColumn ||
-        LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
-        sarif_cmp(a.logicalPath, b.logicalPath) ||
-        sarif_cmp(a.key, b.key) ||
-        sarif_cmp(a.suppression?.kind ?? '', b.suppression?.kind ?? '') ||
-        sarif_cmp(a.suppression?.justification ?? '', b.suppression?.justification ?? ''));
-}
-function sarif_cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/stylish.js
-const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-/** ESLint-style console output: findings grouped by file, then a one-line total. */
-function formatStylish(findings, o) {
-    const open = findings.filter((f) => !f.suppression);
-    const lines = [];
-    let file;
-    const widthPos = Math.max(0, ...open.map((f) => `${f.startLine}:${f.startColumn}`.length));
-    const widthLevel = 7;
-    for (const f of open) {
-        if (f.file !== file) {
-            if (file !== undefined)
-                lines.push('');
-            file = f.file;
-            lines.push(paint(o.color, '4', f.file));
-        }
-        const pos = `${f.startLine}:${f.startColumn}`.padEnd(widthPos);
-        const levelColor = f.level === 'error' ? '31' : f.level === 'warning' ? '33' : '36';
-        const level = paint(o.color, levelColor, f.level.padEnd(widthLevel));
-        lines.push(`  ${paint(o.color, '2', pos)}  ${level}  ${f.message}  ${paint(o.color, '2', f.ruleId)}`);
-    }
-    const t = o.totals;
-    const problems = t.error + t.warning + t.note;
-    if (lines.length)
-        lines.push('');
-    const summary = problems === 0
-        ? `✔ no problems in ${o.fileCount} file${o.fileCount === 1 ? '' : 's'}`
-        : `✖ ${problems} problem${problems === 1 ? '' : 's'} (${t.error} error${t.error === 1 ? '' : 's'}, ${t.warning} warning${t.warning === 1 ? '' : 's'}, ${t.note} note${t.note === 1 ? '' : 's'}) in ${o.fileCount} file${o.fileCount === 1 ? '' : 's'}`;
-    lines.push(paint(o.color, problems === 0 ? '32' : t.error ? '31;1' : '33;1', summary));
-    if (t.suppressed)
-        lines.push(`  ${t.suppressed} suppressed (inline comments or baseline)`);
-    if (o.staleBaseline)
-        lines.push(`  ${o.staleBaseline} baseline entr${o.staleBaseline === 1 ? 'y no longer matches' : 'ies no longer match'}; prune with --update-baseline`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./.build/src/cli/commands/lint.js
-
-
-
-
-
-
-
-
-
-
-const LINT_USAGE = `Usage: cloudservice lint [paths...] [options]
-
-Finds every Cloud Services project (.csdef, .cscfg, .ccproj) under the paths (default: .) and
-checks it against the rule set.
-
-Options:
-  --format stylish|json|sarif   output format (default: stylish)
-  --output FILE                 write the report to FILE instead of standard output
-  --config FILE                 configuration file (default: .cloudservice.yml/.yaml/.json, searched upwards)
-  --fail-on error|warning|note|none
-                                lowest level that makes the exit code 1 (default: error)
-  --max-warnings N              also exit 1 when there are more than N warnings
-  --baseline FILE               accept the findings listed in FILE (default: the configuration's baseline)
-  --update-baseline             write the current findings to the baseline file and exit 0
-  --include-suppressed          keep suppressed findings in json and sarif output
-  --category NAME               SARIF analysis category (automationDetails.id; default: cloudservice-lint)
-  --print-config                print the effective configuration and exit
-  --color / --no-color          force colours on or off (default: on for a terminal)
-
-Exit codes: 0 below the threshold, 1 findings at or over it, 2 usage or configuration error.`;
-async function lint_run(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        options: {
-            format: { type: 'string', default: 'stylish' },
-            output: { type: 'string' },
-            config: { type: 'string' },
-            'fail-on': { type: 'string', default: 'error' },
-            'max-warnings': { type: 'string' },
-            baseline: { type: 'string' },
-            'update-baseline': { type: 'boolean', default: false },
-            'include-suppressed': { type: 'boolean', default: false },
-            category: { type: 'string', default: DEFAULT_CATEGORY },
-            'print-config': { type: 'boolean', default: false },
-            color: { type: 'boolean' },
-            'no-color': { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-        },
-        allowPositionals: true,
-    });
-    if (values.help) {
-        io.out(LINT_USAGE + '\n');
-        return EXIT.ok;
-    }
-    const format = values.format;
-    if (!['stylish', 'json', 'sarif'].includes(format))
-        throw new UserError(`--format must be stylish, json or sarif, not "${format}"`);
-    const failOn = values['fail-on'];
-    if (!FAIL_ON_VALUES.includes(failOn))
-        throw new UserError(`--fail-on must be error, warning, note or none, not "${values['fail-on']}"`);
-    let maxWarnings;
-    if (values['max-warnings'] !== undefined) {
-        if (!/^\d+$/.test(values['max-warnings']))
-            throw new UserError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
-        maxWarnings = Number(values['max-warnings']);
-    }
-    const root = io.cwd;
-    if (values['print-config']) {
-        const config = await prepareConfig(root, values.config);
-        io.out(JSON.stringify(config.toJSON(), null, 2) + '\n');
-        return EXIT.ok;
-    }
-    const update = values['update-baseline'];
-    const result = await runLint({
-        root,
-        paths: positionals,
-        ...(values.config ? { configFile: values.config } : {}),
-        ...(values.baseline ? { baselineFile: values.baseline } : {}),
-        ignoreBaseline: update,
-    });
-    if (update) {
-        const path = baselinePathFor(result.config, root, values.baseline) ?? (0,external_node_path_namespaceObject.resolve)(root, '.cloudservice-baseline.json');
-        const open = result.findings.filter((f) => !f.suppression);
-        const baseline = buildBaseline(open);
-        writeBaseline(path, baseline);
-        io.err(`wrote ${baseline.entries.length} baseline entr${baseline.entries.length === 1 ? 'y' : 'ies'} (${open.length} finding${open.length === 1 ? '' : 's'}) to ${path}\n`);
-        return EXIT.ok;
-    }
-    const t = totals(result.findings);
-    let text;
-    if (format === 'json') {
-        text = formatJson(result.findings, { totals: t, files: result.files, includeSuppressed: values['include-suppressed'] });
-    }
-    else if (format === 'sarif') {
-        const rules = result.config.registry.all().filter(({ rule }) => result.config.mayRun(rule.meta.id));
-        const sarif = buildSarif({
-            findings: result.findings,
-            rules,
-            ruleFor: (id) => result.config.registry.get(id),
-            category: values.category,
-            includeSuppressed: values['include-suppressed'],
-            root,
-        });
-        for (const notice of sarif.notices)
-            io.err(`${notice}\n`);
-        text = sarif.text;
-    }
-    else {
-        const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
-        text = formatStylish(result.findings, { color, fileCount: result.files.length, totals: t, staleBaseline: result.staleBaseline.length });
-    }
-    if (values.output) {
-        const out = (0,external_node_path_namespaceObject.resolve)(root, values.output);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(out), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(out, text);
-    }
-    else {
-        io.out(text);
-    }
-    return failsThreshold(t, failOn, maxWarnings) ? EXIT.findings : EXIT.ok;
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/refuse.js
 /**
- * Inputs the packager refuses rather than turn into a package that fails on the role's VM. Each
- * error names the file and says what to do.
+ * `ServiceConfiguration.Cloud.cscfg` → `Cloud`; `MyService.Local.Sample.cscfg` → `Local.Sample`.
+ * Corpus file names flatten folders with `__`, so only the last path segment counts.
  */
-class PackageInputError extends Error {
-}
-const RESERVED = /^(CON|PRN|AUX|NUL|COM[1-9¹²³]|LPT[1-9¹²³])(\..*)?$/i;
-// eslint-disable-next-line no-control-regex
-const INVALID_CHARS = /[<>:"|?*\u0000-\u001f]/;
-/** Why Windows cannot hold this file or folder name, or undefined when it can. */
-function windowsNameProblem(name) {
-    if (RESERVED.test(name))
-        return `"${name}" is a reserved device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with or without an extension)`;
-    if (/[. ]$/.test(name))
-        return `"${name}" ends with a ${name.endsWith('.') ? 'dot' : 'space'}, which Windows strips`;
-    const bad = INVALID_CHARS.exec(name);
-    if (bad) {
-        const c = bad[0];
-        const shown = c.charCodeAt(0) < 0x20 ? `control character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` : `"${c}"`;
-        return `"${name}" contains ${shown}, which Windows does not allow in names`;
-    }
-    return undefined;
-}
-/**
- * Longest paths Windows APIs (and so the role host) handle without long-path support: MAX_PATH is
- * 260 characters including the terminating NUL, and a folder must leave room for an 8.3 name (248).
- * Role files live at `<drive>:\<role path>`, e.g. `E:\approot\bin\app.dll`.
- */
-const MAX_FILE_PATH = 259;
-const MAX_DIR_PATH = 247;
-const refuse_DRIVE = 'E:\\';
-/** Why a role-relative path (with `/`) is too long on the role drive, or undefined. */
-function pathLengthProblem(zipPath) {
-    const full = refuse_DRIVE + zipPath.replace(/\//g, '\\');
-    if (full.length > MAX_FILE_PATH) {
-        return `on the role drive it becomes ${full.length} characters (${refuse_DRIVE}${zipPath.split('/')[0]}\\…), over the Windows limit of ${MAX_FILE_PATH + 1} including the terminator; shorten the folders or names`;
-    }
-    const dir = full.slice(0, full.lastIndexOf('\\'));
-    if (dir.length > MAX_DIR_PATH) {
-        return `its folder becomes ${dir.length} characters on the role drive, over the Windows limit of ${MAX_DIR_PATH + 1} for folders; shorten the folders`;
-    }
-    return undefined;
-}
-/** The first word of a task command line when it names a batch file that must be in the role. */
-function startupScript(commandLine) {
-    const trimmed = commandLine.trim();
-    const first = trimmed.startsWith('"') ? trimmed.slice(1, trimmed.indexOf('"', 1) > 0 ? trimmed.indexOf('"', 1) : undefined) : trimmed.split(/\s+/)[0] ?? '';
-    // Only batch files: an .exe may be on PATH (IISConfigurator.exe is in base\x64), and a
-    // command line using environment variables is resolved on the VM.
-    if (!/\.(cmd|bat)$/i.test(first) || first.includes('%'))
+function profileOf(file) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file.replace(/\\/g, '/')).replace(/^.*__/, '');
+    const stem = name.replace(/\.cscfg$/i, '');
+    const dot = stem.indexOf('.');
+    if (dot < 0)
         return undefined;
-    return first;
+    return stem.slice(dot + 1) || undefined;
 }
-/** Resolves `script` against a task's folder (`approot\bin`) the way cmd.exe would, to a `/` path. */
-function resolveTaskPath(relativePath, script) {
-    const parts = relativePath.split(/[\\/]/).filter((p) => p !== '');
-    for (const seg of script.split(/[\\/]/)) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..')
-            parts.pop();
-        else
-            parts.push(seg);
-    }
-    return parts.join('/');
+function bindRole(el) {
+    const instances = el.child('Instances');
+    return {
+        el,
+        name: el.attrValue('name'),
+        vmName: el.attrValue('vmName'),
+        instances: instances ? { el: instances, count: instances.attrValue('count') } : undefined,
+        settings: (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .all */ .Q7)(el, 'ConfigurationSettings', 'Setting').map((s) => ({
+            el: s,
+            name: s.attrValue('name'),
+            value: s.attrValue('value'),
+            valueAttr: s.attr('value'),
+        })),
+        certificates: (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .all */ .Q7)(el, 'Certificates', 'Certificate').map((c) => ({
+            el: c,
+            name: c.attrValue('name'),
+            thumbprint: c.attrValue('thumbprint'),
+            thumbprintAlgorithm: c.attrValue('thumbprintAlgorithm'),
+        })),
+    };
+}
+function bindNetwork(el) {
+    if (!el)
+        return undefined;
+    const vnet = el.child('VirtualNetworkSite');
+    const assignments = el.childrenNamed('AddressAssignments');
+    return {
+        el,
+        virtualNetworkSite: vnet ? { el: vnet, name: vnet.attrValue('name') } : undefined,
+        instanceAddresses: assignments
+            .flatMap((a) => a.childrenNamed('InstanceAddress'))
+            .map((ia) => ({
+            el: ia,
+            roleName: ia.attrValue('roleName'),
+            subnets: (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .all */ .Q7)(ia, 'Subnets', 'Subnet').map((s) => ({ el: s, name: s.attrValue('name') })),
+        })),
+        reservedIPs: assignments
+            .flatMap((a) => (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .all */ .Q7)(a, 'ReservedIPs', 'ReservedIP'))
+            .map((r) => ({ el: r, name: r.attrValue('name') })),
+        accessControls: (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .all */ .Q7)(el, 'AccessControls', 'AccessControl').map((a) => ({ el: a, name: a.attrValue('name') })),
+        endpointAcls: (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .all */ .Q7)(el, 'EndpointAcls', 'EndpointAcl').map((a) => ({
+            el: a,
+            role: a.attrValue('role'),
+            // The XSD spells it endPoint; the docs write endpoint. Accept both.
+            endpoint: a.attrValue('endPoint') ?? a.attrValue('endpoint'),
+            accessControl: a.attrValue('accessControl'),
+        })),
+        loadBalancers: (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .all */ .Q7)(el, 'LoadBalancers', 'LoadBalancer').map((l) => ({ el: l, name: l.attrValue('name') })),
+        networkSecurityGroupRefs: (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .all */ .Q7)(el, 'NetworkSecurityGroupRefs', 'NetworkSecurityGroupRef').map((n) => ({
+            el: n,
+            roleName: n.attrValue('roleName'),
+        })),
+    };
 }
 
-;// CONCATENATED MODULE: ./.build/src/package/plugin.js
 
+/***/ }),
 
+/***/ 5926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/** The full name CSPack gives a setting, endpoint, local store or certificate of a module. */
-function qualified(module, name) {
-    return `${module.namespace}.${name}`;
-}
-async function readAll(f) {
-    const chunks = [];
-    for await (const c of await f.open())
-        chunks.push(c);
-    return Buffer.concat(chunks);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ isRoleKind),
+/* harmony export */   Bh: () => (/* binding */ bindDefinition),
+/* harmony export */   Q7: () => (/* binding */ all)
+/* harmony export */ });
+const ROLE_KINDS = ['WebRole', 'WorkerRole', 'VirtualMachineRole'];
+function isRoleKind(local) {
+    return ROLE_KINDS.includes(local);
 }
 /**
- * Reads the RoleModule of a kit plugin folder. CSPack finds it by the `.csplugin` extension; the
- * SDK names it after the module, which is preferred when a folder holds several.
+ * Binds a parsed `.csdef` into the typed model. Binding is lenient: wrong or missing parts are left
+ * for rules to report, so every child of a known container is bound wherever it appears.
  */
-async function loadPluginModule(name, files, kitSource) {
-    const plugins = files.filter((f) => !f.path.includes('/') && /\.csplugin$/i.test(f.path));
-    const file = plugins.find((f) => f.path.toLowerCase() === `${name.toLowerCase()}.csplugin`) ?? plugins[0];
-    const where = `SDK kit ${kitSource}, plugins/${name}/${file?.path ?? `${name}.csplugin`}`;
-    if (!file) {
-        throw new PackageInputError(`${where}: the plugin folder has no .csplugin file describing the module; take the kit from an SDK install or a package built with this import`);
-    }
-    const doc = parseXml(where, await readAll(file));
-    const fatal = doc.problems.find((p) => p.fatal);
-    const root = doc.root;
-    if (!root || fatal)
-        throw new PackageInputError(`${where}: not readable XML${fatal ? ` (${fatal.message})` : ''}`);
-    if (root.local !== 'RoleModule' || (root.uri !== CSDEF_NS && root.uri !== '')) {
-        throw new PackageInputError(`${where}: the root element is <${root.name}>, not <RoleModule> in ${CSDEF_NS}`);
-    }
-    const namespace = root.attrValue('namespace');
-    if (!namespace)
-        throw new PackageInputError(`${where}: <RoleModule> has no namespace attribute`);
-    const startup = root.child('Startup');
-    const priority = Number(startup?.attrValue('priority') ?? '0');
-    const unsupported = (what) => {
-        throw new PackageInputError(`${where}: the module declares ${what}, which this packager cannot merge yet; package this service with CSPack`);
+function bindDefinition(doc, root) {
+    const roles = root.elements.filter((e) => isRoleKind(e.local)).map(bindRole);
+    return {
+        el: root,
+        file: doc.file,
+        doc,
+        name: root.attrValue('name'),
+        schemaVersion: root.attrValue('schemaVersion'),
+        roles,
+        loadBalancerProbes: all(root, 'LoadBalancerProbes', 'LoadBalancerProbe').map((el) => ({
+            el,
+            name: el.attrValue('name'),
+            protocol: el.attrValue('protocol'),
+            port: el.attrValue('port'),
+            path: el.attrValue('path'),
+        })),
+        networkTrafficRules: root.child('NetworkTrafficRules'),
     };
-    for (const e of root.elements) {
-        if (!['Startup', 'Runtime', 'ConfigurationSettings', 'Endpoints', 'LocalResources', 'Certificates'].includes(e.local)) {
-            unsupported(`<${e.local}>`);
+}
+function bindRole(el) {
+    const kind = el.local;
+    const localStores = [
+        ...el.childrenNamed('LocalStorage').map((s) => bindStore(s, true)),
+        ...all(el, 'LocalResources', 'LocalStorage').map((s) => bindStore(s, false)),
+    ];
+    const endpoints = [];
+    for (const wrapper of el.childrenNamed('Endpoints')) {
+        for (const e of wrapper.elements) {
+            if (e.local === 'InputEndpoint' || e.local === 'InternalEndpoint' || e.local === 'InstanceInputEndpoint') {
+                endpoints.push(bindEndpoint(e, e.local, false));
+            }
         }
     }
-    const runtime = root.child('Runtime');
-    if (runtime && runtime.elements.some((e) => e.local !== 'Environment'))
-        unsupported('a runtime entry point');
-    const endpoints = root.child('Endpoints')?.elements ?? [];
-    for (const ep of endpoints) {
-        if (ep.local !== 'InputEndpoint' && ep.local !== 'InternalEndpoint')
-            unsupported(`an ${ep.local}`);
-        const range = ep.child('FixedPortRange');
-        if (range && range.attrValue('min') !== range.attrValue('max'))
-            unsupported(`endpoint ${ep.attrValue('name') ?? ''} with a port range`);
+    for (const e of all(el, 'InputEndpoints', 'InputEndpoint'))
+        endpoints.push(bindEndpoint(e, 'InputEndpoint', true));
+    for (const e of el.childrenNamed('InternalEndpoint'))
+        endpoints.push(bindEndpoint(e, 'InternalEndpoint', true));
+    const runtimeEl = el.child('Runtime');
+    return {
+        el,
+        kind,
+        name: el.attrValue('name'),
+        vmsize: el.attrValue('vmsize'),
+        imports: all(el, 'Imports', 'Import').map((i) => ({ el: i, moduleName: i.attrValue('moduleName') })),
+        settings: all(el, 'ConfigurationSettings', 'Setting').map((s) => ({ el: s, name: s.attrValue('name') })),
+        certificates: all(el, 'Certificates', 'Certificate').map((c) => ({
+            el: c,
+            name: c.attrValue('name'),
+            storeLocation: c.attrValue('storeLocation'),
+            storeName: c.attrValue('storeName'),
+            permissionLevel: c.attrValue('permissionLevel'),
+        })),
+        localStores,
+        endpoints,
+        sites: all(el, 'Sites', 'Site').map(bindSite),
+        startupTasks: all(el, 'Startup', 'Task').map((t) => ({
+            el: t,
+            commandLine: t.attrValue('commandLine'),
+            executionContext: t.attrValue('executionContext'),
+            taskType: t.attrValue('taskType'),
+            environment: bindEnvironment(t.child('Environment')),
+        })),
+        runtime: runtimeEl ? bindRuntime(runtimeEl) : undefined,
+        contents: all(el, 'Contents', 'Content').map((c) => ({ el: c, destination: c.attrValue('destination'), sourceDirectory: c.child('SourceDirectory') })),
+    };
+}
+function bindStore(el, legacy) {
+    return {
+        el,
+        name: el.attrValue('name'),
+        sizeInMB: el.attrValue('sizeInMB') ?? el.attrValue('sizeInMb'),
+        cleanOnRoleRecycle: el.attrValue('cleanOnRoleRecycle'),
+        legacy,
+    };
+}
+function bindEndpoint(el, kind, legacy) {
+    const ranges = [];
+    const rangeEls = kind === 'InstanceInputEndpoint' ? all(el, 'AllocatePublicPortFrom', 'FixedPortRange') : el.childrenNamed('FixedPortRange');
+    for (const r of rangeEls)
+        ranges.push({ el: r, min: r.attrValue('min'), max: r.attrValue('max') });
+    return {
+        el,
+        kind,
+        name: el.attrValue('name'),
+        protocol: el.attrValue('protocol'),
+        port: el.attrValue('port'),
+        localPort: el.attrValue('localPort'),
+        certificate: el.attrValue('certificate'),
+        legacy,
+        fixedPorts: el.childrenNamed('FixedPort').map((p) => ({ el: p })),
+        fixedPortRanges: ranges,
+    };
+}
+function bindSite(el) {
+    const bindingsEl = el.child('Bindings');
+    return {
+        el,
+        kind: 'Site',
+        name: el.attrValue('name'),
+        physicalDirectory: el.attrValue('physicalDirectory'),
+        children: bindVirtualChildren(el, 1),
+        bindingsEl,
+        bindings: (bindingsEl?.childrenNamed('Binding') ?? []).map((b) => ({
+            el: b,
+            name: b.attrValue('name'),
+            endpointName: b.attrValue('endpointName'),
+            hostHeader: b.attrValue('hostHeader'),
+        })),
+    };
+}
+function bindVirtualChildren(el, depth) {
+    // The XML layer caps nesting depth, so this recursion is bounded.
+    return el.elements
+        .filter((c) => c.local === 'VirtualApplication' || c.local === 'VirtualDirectory')
+        .map((c) => ({
+        el: c,
+        kind: c.local,
+        name: c.attrValue('name'),
+        physicalDirectory: c.attrValue('physicalDirectory'),
+        children: bindVirtualChildren(c, depth + 1),
+    }));
+}
+function bindEnvironment(env) {
+    return (env?.childrenNamed('Variable') ?? []).map((v) => ({
+        el: v,
+        name: v.attrValue('name'),
+        value: v.attrValue('value'),
+        roleInstanceValue: v.child('RoleInstanceValue'),
+    }));
+}
+function bindRuntime(el) {
+    return {
+        el,
+        executionContext: el.attrValue('executionContext'),
+        environment: bindEnvironment(el.child('Environment')),
+        entryPoint: el.child('EntryPoint'),
+    };
+}
+/** Children named `item` of every child named `container`: the usual wrapper-list shape. */
+function all(el, container, item) {
+    return el.childrenNamed(container).flatMap((c) => c.childrenNamed(item));
+}
+
+
+/***/ }),
+
+/***/ 9094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P3: () => (/* binding */ DiscoveryError),
+/* harmony export */   Um: () => (/* binding */ discoverServices)
+/* harmony export */ });
+/* unused harmony export toPosix */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2793);
+/* harmony import */ var _bind_configuration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8945);
+/* harmony import */ var _bind_definition_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5926);
+/* harmony import */ var _folders_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6080);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2328);
+
+
+
+
+
+
+
+class DiscoveryError extends Error {
+}
+/**
+ * `a.localeCompare(b)`, which is defined as the compare of a new default Intl.Collator: one
+ * collator for every comparison instead of one per call, which showed in profiles.
+ */
+const byLocale = new Intl.Collator().compare;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+const KINDS = ['.csdef', '.cscfg', '.ccproj'];
+/**
+ * Finds every service under the given paths. A configuration is paired with the definition its
+ * `.ccproj` names; else with a definition in its own folder (the one sharing most role names, then
+ * the longest file-name prefix); else in the nearest folder above; else with the only definition
+ * found. File names are not trusted: a file's kind is decided by its root element.
+ */
+function discoverServices(paths, options) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.root);
+    const folders = options.folders ?? new _folders_js__WEBPACK_IMPORTED_MODULE_4__/* .FolderCache */ .x();
+    const files = new Set();
+    for (const p of paths.length ? paths : ['.']) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
+            throw new DiscoveryError(`${p}: no such file or folder`);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+        if (st.isDirectory())
+            walk(abs, root, options, folders, files);
+        else
+            files.add(abs);
+    }
+    const sorted = [...files].sort();
+    const limits = options.limits ?? _xml_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .dR;
+    const documents = [];
+    const definitions = [];
+    const configurations = [];
+    const projects = [];
+    const unreadable = [];
+    for (const abs of sorted) {
+        const rel = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs)) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(abs);
+        const doc = (0,_xml_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseXmlFile */ .Br)(abs, rel, limits);
+        documents.push(doc);
+        const local = doc.root?.local;
+        const ext = extension(abs);
+        if (local === 'ServiceDefinition' && doc.root)
+            definitions.push({ file: rel, bound: (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_6__/* .bindDefinition */ .Bh)(doc, doc.root) });
+        else if (local === 'ServiceConfiguration' && doc.root)
+            configurations.push({ file: rel, bound: (0,_bind_configuration_js__WEBPACK_IMPORTED_MODULE_3__/* .bindConfiguration */ .C)(doc, doc.root) });
+        else if (local === 'Project' && doc.root && ext === '.ccproj')
+            projects.push((0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .bindProject */ .Zx)(doc, doc.root));
+        else if (!doc.root) {
+            unreadable.push(doc);
+            // An unreadable definition still owns its folder's configurations: pairing them elsewhere
+            // would report every setting as undeclared.
+            if (ext === '.csdef')
+                definitions.push({ file: rel, bound: undefined, doc });
+            if (ext === '.cscfg')
+                configurations.push({ file: rel, bound: undefined, doc });
+        }
+        else {
+            // Well-formed, but neither a definition nor a configuration: report it on its own.
+            unreadable.push(doc);
+        }
+    }
+    const withRoles = projects.map((p) => withRoleProjects(p, root, options, limits, folders));
+    return { services: group(definitions, configurations, withRoles, unreadable), documents };
+}
+/**
+ * Reads the role projects a cloud project references, so rules can see what a build copies into
+ * each role. Only files inside the root are read; a missing or broken one is simply left unbound.
+ */
+function withRoleProjects(project, root, options, limits, folders) {
+    const roles = project.roles.map((r) => {
+        const rel = r.path;
+        if (rel.startsWith('../') || rel === '..' || node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(rel) || /^[A-Za-z]:/.test(rel))
+            return r;
+        if (options.ignore?.(rel, false))
+            return r;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
+        if (!folders.stat(abs)?.isFile())
+            return r;
+        const doc = (0,_xml_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseXmlFile */ .Br)(abs, rel, limits);
+        if (!doc.root || doc.root.local !== 'Project')
+            return r;
+        return { ...r, project: (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .bindRoleProject */ .dR)(doc, doc.root) };
+    });
+    return { ...project, roles };
+}
+function group(definitions, configurations, projects, unreadable) {
+    const members = new Map();
+    for (const d of definitions)
+        members.set(d, []);
+    const orphans = [];
+    const pairing = new Pairing(definitions, projects);
+    for (const c of configurations) {
+        const d = pairing.pairFor(c);
+        if (d)
+            members.get(d)?.push(c);
+        else
+            orphans.push(c);
+    }
+    const services = [];
+    const placed = new Set();
+    for (const [d, cfgs] of members) {
+        if (!d)
+            continue;
+        const project = pairing.projectOf(d.file);
+        const docs = [d.doc, ...cfgs.map((c) => c.doc)].filter((x) => x !== undefined);
+        docs.forEach((x) => placed.add(x));
+        services.push(makeService((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d.file), d.bound, cfgs.flatMap((c) => (c.bound ? [c.bound] : [])), project, docs));
+    }
+    // Configurations with no definition anywhere are still linted on their own, one service each.
+    for (const c of orphans) {
+        if (c.doc)
+            placed.add(c.doc);
+        services.push(makeService((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(c.file), undefined, c.bound ? [c.bound] : [], undefined, c.doc ? [c.doc] : []));
+    }
+    for (const doc of unreadable) {
+        if (!placed.has(doc))
+            services.push(makeService((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(doc.file), undefined, [], undefined, [doc]));
+    }
+    // A project whose definition was not scanned still has something to say (missing files).
+    const withProject = new Set(services.map((s) => s.project));
+    for (const p of projects) {
+        if (!withProject.has(p)) {
+            services.push(makeService((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p.file), undefined, [], p, []));
+        }
+    }
+    return services.sort((a, b) => byLocale(key(a), key(b)));
+}
+function key(s) {
+    return s.definition?.file ?? s.configurations[0]?.file ?? s.project?.file ?? s.unreadable[0]?.file ?? s.dir;
+}
+function makeService(dir, definition, configurations, project, unreadable) {
+    const roleFolders = new Map();
+    for (const r of project?.roles ?? []) {
+        if (r.roleName)
+            roleFolders.set(r.roleName, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(r.path));
     }
     return {
-        name,
-        namespace,
-        priority: Number.isFinite(priority) ? priority : 0,
-        tasks: startup?.childrenNamed('Task') ?? [],
-        runtimeVariables: runtime?.child('Environment')?.childrenNamed('Variable') ?? [],
-        settings: (root.child('ConfigurationSettings')?.childrenNamed('Setting') ?? []).map((s) => s.attrValue('name') ?? ''),
-        endpoints,
-        localStorage: root.child('LocalResources')?.childrenNamed('LocalStorage') ?? [],
-        certificates: root.child('Certificates')?.childrenNamed('Certificate') ?? [],
+        dir,
+        definition,
+        configurations: configurations.sort((a, b) => byLocale(a.file, b.file)),
+        project,
+        roleFolders,
+        unreadable,
     };
 }
-
-;// CONCATENATED MODULE: ./.build/src/package/layout.js
-
-
-
-
-
-
-
-
-function loc(file, e) {
-    return `${file}:${e.span.start.line}:${e.span.start.column}`;
+/**
+ * Pairs configurations with definitions. The lookups are indexed up front: the corpus has
+ * hundreds of services side by side, and scanning every definition for every configuration and
+ * folder level was quadratic.
+ */
+class Pairing {
+    definitions;
+    projects;
+    /** Definitions by folder, in the order given. */
+    byDir = new Map();
+    /** For each configuration path, the projects that list it, in the order given. */
+    projectsByConfiguration = new Map();
+    /** For each definition path, the first project that lists it. */
+    projectByDefinition = new Map();
+    /** For each project, the first definition (in the order given) that it lists. */
+    named = new Map();
+    constructor(definitions, projects) {
+        this.definitions = definitions;
+        this.projects = projects;
+        for (const d of definitions) {
+            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d.file);
+            const here = this.byDir.get(dir);
+            if (here)
+                here.push(d);
+            else
+                this.byDir.set(dir, [d]);
+        }
+        for (const p of projects) {
+            for (const path of new Set(p.configurations.map((i) => i.path))) {
+                const list = this.projectsByConfiguration.get(path);
+                if (list)
+                    list.push(p);
+                else
+                    this.projectsByConfiguration.set(path, [p]);
+            }
+            for (const i of p.definitions)
+                if (!this.projectByDefinition.has(i.path))
+                    this.projectByDefinition.set(i.path, p);
+        }
+    }
+    projectOf(definitionFile) {
+        return this.projectByDefinition.get(definitionFile);
+    }
+    pairFor(c) {
+        for (const p of this.projectsByConfiguration.get(c.file) ?? []) {
+            const named = this.namedBy(p);
+            if (named)
+                return named;
+        }
+        for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(c.file);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+            const here = this.byDir.get(dir);
+            if (here?.length)
+                return best(c, here);
+            if (dir === '.' || dir === '/' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+                break;
+        }
+        return this.definitions.length === 1 ? this.definitions[0] : undefined;
+    }
+    namedBy(p) {
+        if (!this.named.has(p)) {
+            const listed = new Set(p.definitions.map((i) => i.path));
+            this.named.set(p, this.definitions.find((d) => listed.has(d.file)));
+        }
+        return this.named.get(p);
+    }
 }
-async function readCsdef(file) {
-    let bytes;
+function best(c, candidates) {
+    if (candidates.length === 1)
+        return candidates[0];
+    const cfgRoles = new Set((c.bound?.roles ?? []).map((r) => r.name));
+    let winner;
+    let winnerScore = [-1, -1, -1, -1];
+    for (const d of candidates) {
+        const defRoles = (d.bound?.roles ?? []).map((r) => r.name);
+        const shared = defRoles.filter((n) => cfgRoles.has(n)).length;
+        const exact = shared === cfgRoles.size && shared === defRoles.length ? 1 : 0;
+        // `ServiceDefinition.build.csdef` is a generated copy of the authored definition beside it.
+        const authored = /\.build\.csdef$/i.test(d.file) ? 0 : 1;
+        const score = [shared, exact, authored, commonPrefix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(c.file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(d.file))];
+        if (compare(score, winnerScore) > 0) {
+            winner = d;
+            winnerScore = score;
+        }
+    }
+    return winner;
+}
+function compare(a, b) {
+    for (let i = 0; i < a.length; i++) {
+        const d = a[i] - b[i];
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return i;
+}
+function walk(dir, root, options, folders, out) {
+    const entries = folders.entries(dir);
+    if (!entries)
+        return;
+    for (const e of entries) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        const rel = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs));
+        if (e.isDirectory()) {
+            if (SKIP_DIRS.has(e.name))
+                continue;
+            if (options.ignore?.(rel, true))
+                continue;
+            walk(abs, root, options, folders, out);
+        }
+        else if (e.isFile() || (e.isSymbolicLink() && isFile(abs))) {
+            if (!KINDS.includes(extension(e.name)))
+                continue;
+            if (options.ignore?.(rel, false))
+                continue;
+            out.add(abs);
+        }
+    }
+}
+function isFile(p) {
     try {
-        bytes = await (0,promises_namespaceObject.readFile)(file);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isSymbolicLink() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
     }
-    catch (e) {
-        throw new PackageInputError(`${file}: cannot read the service definition (${e.code ?? e.message})`);
-    }
-    const doc = parseXml(file, bytes);
-    const fatal = doc.problems.find((p) => p.fatal);
-    if (!doc.root || fatal) {
-        const at = fatal ? `:${fatal.at.line}:${fatal.at.column}` : '';
-        throw new PackageInputError(`${file}${at}: not a readable service definition: ${fatal?.message ?? 'empty file'}`);
-    }
-    if (doc.root.local !== 'ServiceDefinition' || doc.root.uri !== CSDEF_NS) {
-        throw new PackageInputError(`${file}: the root element is <${doc.root.name}>, not <ServiceDefinition> in ${CSDEF_NS}`);
-    }
-    return doc.root;
-}
-/** Parts of a csdef this packager cannot yet turn into what CSPack writes; refused rather than dropped. */
-function refuseUnsupported(file, root) {
-    for (const e of root.elements) {
-        if (e.local === 'VirtualMachineRole') {
-            throw new PackageInputError(`${loc(file, e)}: ${virtualMachineRoleRetired(e.attrValue('name'))}`);
-        }
-        if (e.local === 'NetworkTrafficRules' || e.local === 'LoadBalancerProbes') {
-            throw new PackageInputError(`${loc(file, e)}: <${e.local}> is not supported by this packager yet; package this service with CSPack`);
-        }
-    }
-    for (const role of root.elements.filter((e) => e.local === 'WebRole' || e.local === 'WorkerRole')) {
-        const name = role.attrValue('name') ?? '';
-        const unsupported = (e, what) => {
-            if (e)
-                throw new PackageInputError(`${loc(file, e)}: role ${name}: ${what} not supported by this packager yet; package this service with CSPack`);
-        };
-        unsupported(role.child('Contents')?.elements[0], 'role Contents are');
-        unsupported(role.child('Endpoints')?.elements.find((x) => x.local === 'InstanceInputEndpoint'), 'instance input endpoints are');
-        unsupported(role.child('Endpoints')?.childrenNamed('InternalEndpoint').find((x) => x.child('FixedPortRange')), 'internal endpoints with a FixedPortRange are');
-        for (const site of role.child('Sites')?.childrenNamed('Site') ?? []) {
-            unsupported(site.elements.find((x) => x.local === 'VirtualApplication' || x.local === 'VirtualDirectory'), 'virtual applications and directories are');
-        }
+    catch {
+        return false;
     }
 }
-async function readRoleProperties(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+function extension(p) {
+    const b = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(p).toLowerCase();
+    const dot = b.lastIndexOf('.');
+    return dot < 0 ? '' : b.slice(dot);
+}
+function toPosix(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? p : p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 6080:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ FolderCache)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+
+/**
+ * Folder listings and file stats, each read at most once per lint run. Discovery walks the tree
+ * and the rules' file facts ask about the same folders again, once per service (a template
+ * folder beside 269 services was listed 269 times); the files do not change during a run, so
+ * the first answer is the answer. Keys are absolute paths, exactly as given: no case folding,
+ * so a case-insensitive file system answers through `stat` as it would without the cache.
+ */
+class FolderCache {
+    listings = new Map();
+    sortedNames = new Map();
+    stats = new Map();
+    /** The entries of a folder in the order `readdir` gives them; undefined when it cannot be read. */
+    entries(abs) {
+        if (this.listings.has(abs))
+            return this.listings.get(abs);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            entries = undefined;
+        }
+        this.listings.set(abs, entries);
+        return entries;
     }
-    catch (e) {
-        throw new PackageInputError(`${file}: cannot read the role properties file (${e.code ?? e.message})`);
+    /** The names in a folder, sorted; empty when it is not a readable folder. Do not modify. */
+    names(abs) {
+        let names = this.sortedNames.get(abs);
+        if (names === undefined) {
+            names = (this.entries(abs) ?? []).map((e) => e.name).sort();
+            this.sortedNames.set(abs, names);
+        }
+        return names;
     }
-    const out = [];
-    text.replace(/^\ufeff/, '').split(/\r?\n/).forEach((line, i) => {
-        const t = line.trim();
-        if (t === '' || t.startsWith('#'))
-            return;
-        const eq = t.indexOf('=');
-        if (eq <= 0)
-            throw new PackageInputError(`${file}:${i + 1}: expected Key=Value, found "${t}"`);
-        out.push([t.slice(0, eq).trim(), t.slice(eq + 1).trim()]);
+    /** `statSync` (following links); undefined when the path does not exist or cannot be read. */
+    stat(abs) {
+        if (this.stats.has(abs))
+            return this.stats.get(abs);
+        let st;
+        try {
+            // Most paths rules ask about do not exist (a role folder beside each definition); an ENOENT
+            // exception, with its stack, cost more than the stat itself.
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs, { throwIfNoEntry: false });
+        }
+        catch {
+            st = undefined;
+        }
+        this.stats.set(abs, st);
+        return st;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y6: () => (/* reexport */ DEFAULT_VM_SIZE),
+  RP: () => (/* reexport */ GUEST_OS_FAMILIES),
+  yJ: () => (/* reexport */ import_modules/* IMPORT_MODULES */.yJ),
+  b1: () => (/* reexport */ LIMITS),
+  NS: () => (/* reexport */ NS),
+  fZ: () => (/* reexport */ OS_VERSION_PATTERN),
+  nY: () => (/* reexport */ import_modules/* PLUGIN_PREFIX */.nY),
+  bi: () => (/* reexport */ ROLE_ELEMENTS),
+  Wx: () => (/* reexport */ SUPPORTED_FAMILIES),
+  Lv: () => (/* reexport */ VM_SIZES),
+  Jb: () => (/* reexport */ declaredCertificates),
+  wE: () => (/* reexport */ declaredSettings),
+  Um: () => (/* reexport */ discover/* discoverServices */.Um),
+  ek: () => (/* reexport */ findGuestOsFamily),
+  v_: () => (/* reexport */ import_modules/* findImportModule */.v_),
+  IY: () => (/* reexport */ findVmSize),
+  y$: () => (/* reexport */ import_modules/* isImpliedBy */.y$),
+  Iu: () => (/* reexport */ retired/* virtualMachineRoleRetired */.I)
+});
+
+// UNUSED EXPORTS: DiscoveryError, SCHEMA_VERSIONS, SOURCES, bindConfiguration, bindDefinition, bindProject, bindRoleProject, isRoleKind, profileOf, roleFoldersFor, toPosix
+
+// EXTERNAL MODULE: ./.build/src/model/bind-configuration.js
+var bind_configuration = __nccwpck_require__(8945);
+// EXTERNAL MODULE: ./.build/src/model/project.js
+var project = __nccwpck_require__(2328);
+// EXTERNAL MODULE: ./.build/src/model/discover.js
+var discover = __nccwpck_require__(9094);
+;// CONCATENATED MODULE: ./.build/src/model/knowledge/vm-sizes.js
+const formula = (tempDiskGiB) => tempDiskGiB * 1024 - 5096;
+function size(id, cores, localResourceMB, localResourceSource, status, extendedSupportName, aliases = [], note) {
+    return note === undefined
+        ? { id, aliases, cores, localResourceMB, localResourceSource, status, extendedSupportName }
+        : { id, aliases, cores, localResourceMB, localResourceSource, status, extendedSupportName, note };
+}
+/** Cloud Services role sizes. Facts: rule-catalog §5 and §3, with the sources named per entry. */
+const VM_SIZES = [
+    size('ExtraSmall', 1, 15_384, 'sizes2015', 'retired', 'Standard_A1_v2', ['A0', 'Standard_A0']),
+    size('Small', 1, 225_304, 'sizes2015', 'retired', 'Standard_A1_v2', ['A1', 'Standard_A1']),
+    size('Medium', 2, 496_664, 'sizes2015', 'retired', 'Standard_A2_v2', ['A2', 'Standard_A2']),
+    size('Large', 4, 1_018_904, 'sizes2015', 'retired', 'Standard_A4_v2', ['A3', 'Standard_A3']),
+    size('ExtraLarge', 8, 2_083_864, 'sizes2015', 'retired', 'Standard_A8_v2', ['A4', 'Standard_A4']),
+    size('A5', 2, 496_664, 'sizes2015', 'retired', 'Standard_A2m_v2', ['Standard_A5']),
+    size('A6', 4, 1_018_904, 'sizes2015', 'retired', 'Standard_A4m_v2', ['Standard_A6']),
+    size('A7', 8, 2_083_864, 'sizes2015', 'retired', 'Standard_A8m_v2', ['Standard_A7']),
+    size('A8', 8, 1_856_172, 'sizes2015', 'deprecated', undefined, ['Standard_A8'], 'RDMA size, deprecated for extended support'),
+    size('A9', 16, 1_856_172, 'sizes2015', 'deprecated', undefined, ['Standard_A9'], 'RDMA size, deprecated for extended support'),
+    size('A10', 8, 1_856_172, 'sizes2015', 'deprecated', undefined, ['Standard_A10']),
+    size('A11', 16, 1_856_172, 'sizes2015', 'deprecated', undefined, ['Standard_A11']),
+    size('MSODSG5', 32, formula(6144), 'sizesFormula', 'deprecated', undefined, ['Standard_MSODSG5']),
+    size('Standard_A1_v2', 1, formula(10), 'sizesFormula', 'current', 'Standard_A1_v2'),
+    size('Standard_A2_v2', 2, formula(20), 'sizesFormula', 'current', 'Standard_A2_v2'),
+    size('Standard_A4_v2', 4, formula(40), 'sizesFormula', 'current', 'Standard_A4_v2'),
+    size('Standard_A8_v2', 8, formula(80), 'sizesFormula', 'current', 'Standard_A8_v2'),
+    size('Standard_A2m_v2', 2, formula(20), 'sizesFormula', 'current', 'Standard_A2m_v2'),
+    size('Standard_A4m_v2', 4, formula(40), 'sizesFormula', 'current', 'Standard_A4m_v2'),
+    size('Standard_A8m_v2', 8, formula(80), 'sizesFormula', 'current', 'Standard_A8m_v2'),
+    ...dPair('D1', 1, 50),
+    ...dPair('D2', 2, 100),
+    ...dPair('D3', 4, 200),
+    ...dPair('D4', 8, 400),
+    size('Standard_D5_v2', 16, formula(800), 'sizesFormula', 'current', 'Standard_D5_v2'),
+    ...dPair('D11', 2, 100),
+    ...dPair('D12', 4, 200),
+    ...dPair('D13', 8, 400),
+    ...dPair('D14', 16, 800),
+    size('Standard_D15_v2', 20, formula(1000), 'sizesFormula', 'current', 'Standard_D15_v2'),
+    ...series('Standard_D{n}_v3', [2, 4, 8, 16, 32, 64], (n) => n * 25),
+    ...series('Standard_E{n}_v3', [2, 4, 8, 16, 32, 64], (n) => n * 25),
+    ...series('Standard_G{n}', [1, 2, 3, 4, 5], (n) => 384 * 2 ** (n - 1), (n) => 2 ** n),
+    ...series('Standard_F{n}', [1, 2, 4, 8, 16], (n) => n * 16),
+    ...['H8', 'H16', 'H8m', 'H16m', 'H16r', 'H16mr'].map((h) => size(`Standard_${h}`, h.startsWith('H8') ? 8 : 16, formula(h.startsWith('H8') ? 1000 : 2000), 'sizesFormula', 'deprecated', undefined, [], 'H-series: Microsoft asked customers to migrate by 2022-08-31')),
+];
+function dPair(n, cores, tempGiB) {
+    return [
+        size(`Standard_${n}`, cores, formula(tempGiB), 'sizes2015', 'current', `Standard_${n}_v2`),
+        size(`Standard_${n}_v2`, cores, formula(tempGiB), 'sizesFormula', 'current', `Standard_${n}_v2`),
+    ];
+}
+function series(pattern, ns, tempGiB, cores = (n) => n) {
+    return ns.map((n) => {
+        const id = pattern.replace('{n}', String(n));
+        return size(id, cores(n), formula(tempGiB(n)), 'sizesFormula', 'current', id);
     });
+}
+const BY_NAME = new Map();
+for (const s of VM_SIZES) {
+    BY_NAME.set(s.id.toLowerCase(), s);
+    for (const a of s.aliases)
+        BY_NAME.set(a.toLowerCase(), s);
+}
+/** Looks a size up by id or alias. Case-insensitive, as the platform is; the exact id is `size.id`. */
+function findVmSize(name) {
+    return BY_NAME.get(name.trim().toLowerCase());
+}
+/** A role without `vmsize` gets this size (csdef schema). */
+const DEFAULT_VM_SIZE = 'Small';
+
+;// CONCATENATED MODULE: ./.build/src/model/knowledge/guest-os.js
+const GUEST_OS_FAMILIES = [
+    { family: 1, windows: 'Windows Server 2008 SP2', status: 'retired', retired: '2014-11-03', maxNetFramework: '4.0', source: 'family1Retirement' },
+    { family: 2, windows: 'Windows Server 2008 R2 SP1', status: 'retired', retired: '2024-12', maxNetFramework: '4.6.2', source: 'family234Retirement' },
+    { family: 3, windows: 'Windows Server 2012', status: 'retired', retired: '2025-02', maxNetFramework: '4.6.2', source: 'family234Retirement' },
+    { family: 4, windows: 'Windows Server 2012 R2', status: 'retired', retired: '2025-02', maxNetFramework: '4.6.2', source: 'family234Retirement' },
+    { family: 5, windows: 'Windows Server 2016', status: 'supported', maxNetFramework: '4.6.2', source: 'guestOsMatrix' },
+    { family: 6, windows: 'Windows Server 2019', status: 'supported', maxNetFramework: '4.7.2', source: 'guestOsMatrix' },
+    { family: 7, windows: 'Windows Server 2022', status: 'supported', maxNetFramework: '4.8', source: 'guestOsMatrix' },
+];
+function findGuestOsFamily(value) {
+    if (!/^\s*\d+\s*$/.test(value))
+        return undefined;
+    const n = Number(value);
+    return GUEST_OS_FAMILIES.find((f) => f.family === n);
+}
+const SUPPORTED_FAMILIES = GUEST_OS_FAMILIES.filter((f) => f.status === 'supported').map((f) => f.family);
+/** `WA-GUEST-OS-<family>.<version>_<yyyymm>-<nn>` (Guest OS update matrix). */
+const OS_VERSION_PATTERN = /^WA-GUEST-OS-(\d+)\.(\d+)_(\d{6})-(\d{2})$/;
+
+// EXTERNAL MODULE: ./.build/src/model/knowledge/import-modules.js
+var import_modules = __nccwpck_require__(1101);
+;// CONCATENATED MODULE: ./.build/src/model/knowledge/limits.js
+/** Hard platform limits (defaults equal maximums); see SOURCES.limits and SOURCES.internalPerRole. */
+const LIMITS = {
+    rolesPerService: 25,
+    inputEndpointsPerService: 25,
+    internalEndpointsPerService: 25,
+    instanceInputEndpointsPerService: 25,
+    internalEndpointsPerRole: 5,
+    certificatesPerService: 199,
+    vmNameLength: 10,
+    /** Windows path limits CSPack and the role VM are bound by. */
+    maxPath: 260,
+    maxDirPath: 248,
+    /** Extended support rejects larger packages. */
+    maxPackageMB: 800,
+    /** The XSD default when `sizeInMB` is omitted. */
+    defaultLocalStoreMB: 1000,
+};
+const NS = {
+    definition: 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition',
+    configuration: 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration',
+    msbuild: 'http://schemas.microsoft.com/developer/msbuild/2003',
+};
+/** schemaVersion values and the SDK that writes them (service-model §4). */
+const SCHEMA_VERSIONS = {
+    '2012-05.1.7': '1.7',
+    '2012-10.1.8': '1.8',
+    '2013-03.2.0': '2.0',
+    '2013-10.2.2': '2.2',
+    '2014-01.2.3': '2.3',
+    '2014-06.2.4': '2.4',
+    '2015-04.2.6': '2.6–2.9',
+    '2018-05.1.7': 'extended support tooling',
+};
+
+;// CONCATENATED MODULE: ./.build/src/model/knowledge/role-elements.js
+/**
+ * The child elements each role kind may hold (csdef schema; the VM role from its 2012 schema page).
+ * `InputEndpoints` and a direct `InternalEndpoint` are the SDK 1.0 web-role forms.
+ */
+const ROLE_ELEMENTS = {
+    WebRole: [
+        'Imports',
+        'Startup',
+        'LocalStorage',
+        'LocalResources',
+        'ConfigurationSettings',
+        'InputEndpoints',
+        'InternalEndpoint',
+        'Endpoints',
+        'Certificates',
+        'Sites',
+        'Runtime',
+        'Contents',
+    ],
+    WorkerRole: [
+        'Imports',
+        'Startup',
+        'LocalStorage',
+        'LocalResources',
+        'ConfigurationSettings',
+        'Endpoints',
+        'Certificates',
+        'Runtime',
+        'Contents',
+    ],
+    VirtualMachineRole: ['Certificates', 'ConfigurationSettings', 'Imports', 'Endpoints', 'LocalResources'],
+};
+
+;// CONCATENATED MODULE: ./.build/src/model/knowledge/sources.js
+/** Where a fact in the knowledge tables comes from, so a message or doc page can cite it. */
+const SOURCES = {
+    sizes2015: 'Microsoft Docs, "Sizes for Cloud Services" (2015 revision): cores and local resource MB',
+    sizes2017: 'MicrosoftDocs/azure-docs articles/cloud-services/cloud-services-sizes-specs.md (2017 revision): temp disk',
+    sizesFormula: 'Inferred: local resource MB = temp disk GiB × 1024 − 5096, which holds exactly for every A0–A7 and D size the 2015 doc lists',
+    csesPrereq: 'MicrosoftDocs/azure-docs articles/cloud-services-extended-support/deploy-prerequisite.md (current revision): classic size → ARM size',
+    csesSizes: 'MicrosoftDocs/azure-docs articles/cloud-services-extended-support/available-sizes.md',
+    guestOsMatrix: 'MicrosoftDocs/azure-docs articles/cloud-services-extended-support/cloud-services-guestos-update-matrix.md (Nov 2025)',
+    family1Retirement: 'MicrosoftDocs/azure-docs articles/cloud-services/cloud-services-guestos-family1-retirement.md',
+    family234Retirement: 'MicrosoftDocs/azure-docs articles/cloud-services-extended-support/cloud-services-guestos-family-2-3-4-retirement.md',
+    csdefSchema: 'ServiceDefinitionSchema (Azure SDK 2.4 XSD) and MicrosoftDocs articles/cloud-services/schema-csdef-*.md',
+    cscfgSchema: 'ServiceConfigurationSchema (Azure SDK 2.4 XSD) and MicrosoftDocs articles/cloud-services/schema-cscfg-*.md',
+    vmRoleSchema: 'MSDN "VirtualMachineRole Schema" (June 2012, Windows Azure SDK 1.3+)',
+    limits: 'MicrosoftDocs/azure-docs includes/azure-cloud-services-limits.md',
+    internalPerRole: 'MicrosoftDocs/azure-docs articles/cloud-services/cloud-services-enable-communication-role-instances.md',
+    plugins: 'Azure SDK RoleModule plug-ins (*.csplugin), as seen in the settings real .cscfg files carry and the aCS entries of built .rd files',
+    importDocs: 'MicrosoftDocs/azure-docs articles/cloud-services/schema-csdef-webrole.md (Import element)',
+};
+
+;// CONCATENATED MODULE: ./.build/src/model/implied.js
+
+/** The settings a role declares: its own, then those of each imported plug-in. */
+function declaredSettings(role) {
+    const own = role.settings.flatMap((s) => (s.name === undefined ? [] : [{ name: s.name, module: undefined }]));
+    return [...own, ...fromImports(role, (m) => m.settings)];
+}
+function declaredCertificates(role) {
+    const own = role.certificates.flatMap((c) => (c.name === undefined ? [] : [{ name: c.name, module: undefined }]));
+    return [...own, ...fromImports(role, (m) => m.certificates)];
+}
+function fromImports(role, pick) {
+    const out = [];
+    for (const i of role.imports) {
+        const m = i.moduleName ? (0,import_modules/* findImportModule */.v_)(i.moduleName) : undefined;
+        if (m)
+            for (const name of pick(m))
+                out.push({ name, module: m.name });
+    }
     return out;
 }
-async function folder(path, what) {
-    const s = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
-    if (!s)
-        throw new PackageInputError(`${path}: no such folder (${what})`);
-    if (!s.isDirectory())
-        throw new PackageInputError(`${path}: not a folder (${what})`);
-    return (0,promises_namespaceObject.realpath)(path);
-}
-/**
- * Every file under `root`, as `prefix/relative/path`. Links are followed only when they resolve
- * inside `root`; anything else that is not a plain file or folder is refused.
- */
-async function collectTree(root, prefix, out) {
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
-    const visited = new Set();
-    const visit = async (dir, rel) => {
-        const real = await (0,promises_namespaceObject.realpath)(dir);
-        if (visited.has(real))
-            throw new PackageInputError(`${dir}: a link makes this folder contain itself; remove the loop`);
-        visited.add(real);
-        for (const name of await (0,promises_namespaceObject.readdir)(dir)) {
-            const full = (0,external_node_path_namespaceObject.join)(dir, name);
-            const problem = windowsNameProblem(name);
-            if (problem)
-                throw new PackageInputError(`${full}: ${problem}; rename it`);
-            const l = await (0,promises_namespaceObject.lstat)(full);
-            let target = full;
-            if (l.isSymbolicLink()) {
-                const resolved = await (0,promises_namespaceObject.realpath)(full).catch(() => undefined);
-                if (!resolved)
-                    throw new PackageInputError(`${full}: link to a missing target; remove it or fix it`);
-                const r = (0,external_node_path_namespaceObject.relative)(realRoot, resolved);
-                if (r.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(r)) {
-                    throw new PackageInputError(`${full}: link resolves to ${resolved}, outside ${root}; copy the file into the folder instead`);
-                }
-                target = resolved;
-            }
-            const s = await (0,promises_namespaceObject.stat)(target);
-            const path = `${rel}/${name}`;
-            if (s.isDirectory())
-                await visit(target, path);
-            else if (s.isFile())
-                out.push({ path, source: { kind: 'file', path: target } });
-            else
-                throw new PackageInputError(`${full}: not a regular file or folder; remove it`);
-        }
-    };
-    await visit(root, prefix);
-}
-function sdkMajor(version) {
-    return Number(version.split('.')[0]);
-}
-/** The target framework CSPack assumes when the role properties give none: .NET 3.5 for SDK 1.x, 4.0 after. */
-function defaultTargetFramework(sdkVersion) {
-    return sdkMajor(sdkVersion) < 2 ? 'v3.5' : 'v4.0';
-}
-/** Plans every role: its files (user, kit, plugin), sites and properties; checks every refusal. */
-async function planService(inputs) {
-    const file = inputs.csdef;
-    const root = await readCsdef(file);
-    refuseUnsupported(file, root);
-    const roleElements = root.elements.filter((e) => e.local === 'WebRole' || e.local === 'WorkerRole');
-    if (roleElements.length === 0)
-        throw new PackageInputError(`${file}: the service definition has no WebRole or WorkerRole`);
-    const declared = roleElements.map((e) => e.attrValue('name') ?? '');
-    for (const name of inputs.roles.keys()) {
-        if (!declared.includes(name))
-            throw new PackageInputError(`--role ${name}: ${file} has no role ${name} (roles: ${declared.join(', ')})`);
-    }
-    for (const name of inputs.roleProperties?.keys() ?? []) {
-        if (!declared.includes(name))
-            throw new PackageInputError(`--role-properties ${name}: ${file} has no role ${name}`);
-    }
-    const seen = new Set();
-    const roles = [];
-    for (const element of roleElements) {
-        const name = element.attrValue('name') ?? '';
-        if (seen.has(name.toLowerCase()))
-            throw new PackageInputError(`${loc(file, element)}: role name ${name} is used twice`);
-        seen.add(name.toLowerCase());
-        const dir = inputs.roles.get(name);
-        if (!dir)
-            throw new PackageInputError(`${file}: role ${name} has no folder; give --role ${name}=DIR with the role's built output`);
-        const roleDir = await folder(dir, `--role ${name}`);
-        const entries = [];
-        await collectTree(roleDir, 'approot', entries);
-        const sites = [];
-        const siteElements = element.child('Sites')?.childrenNamed('Site') ?? [];
-        for (const key of inputs.sites?.keys() ?? []) {
-            const [r, s] = key.split('/');
-            if (r === name && !siteElements.some((x) => x.attrValue('name') === s)) {
-                throw new PackageInputError(`--site ${key}: role ${name} in ${file} has no site ${s ?? ''}`);
-            }
-        }
-        let n = 0;
-        for (const site of siteElements) {
-            const siteName = site.attrValue('name') ?? '';
-            const given = inputs.sites?.get(`${name}/${siteName}`);
-            const declaredDir = site.attrValue('physicalDirectory');
-            const source = given ?? (declaredDir !== undefined ? (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file), declaredDir) : undefined);
-            if (source === undefined) {
-                sites.push({ element: site, physicalDirectory: 'approot' });
-                continue;
-            }
-            const siteDir = await folder(source, given ? `--site ${name}/${siteName}` : `physicalDirectory of site ${siteName} at ${loc(file, site)}`);
-            await collectTree(siteDir, `sitesroot/${n}`, entries);
-            sites.push({ element: site, physicalDirectory: `sitesroot\\${n}` });
-            n++;
-        }
-        const propsFile = inputs.roleProperties?.get(name);
-        const props = propsFile ? await readRoleProperties(propsFile) : [];
-        const tfv = props.find(([k]) => k === 'TargetFrameworkVersion')?.[1] ?? defaultTargetFramework(inputs.kit.version);
-        if (!/^v\d+\.\d+(\.\d+)?$/.test(tfv))
-            throw new PackageInputError(`${propsFile ?? file}: TargetFrameworkVersion "${tfv}" is not like v4.0`);
-        for (const f of inputs.kit.runtime)
-            entries.push({ path: f.path, source: { kind: 'kit', file: f } });
-        const imports = (element.child('Imports')?.childrenNamed('Import') ?? []).map((i) => i.attrValue('moduleName') ?? '');
-        const plugins = [];
-        for (const m of imports) {
-            if (plugins.some((p) => p.name === m))
-                throw new PackageInputError(`${file}: role ${name} imports ${m} twice; remove one Import`);
-            const files = inputs.kit.plugins.get(m);
-            if (!files)
-                throw new PackageInputError(missingPluginMessage(file, name, m, inputs.kit));
-            plugins.push(await loadPluginModule(m, files, inputs.kit.source));
-            for (const f of files)
-                entries.push({ path: `plugins/${m}/${f.path}`, source: { kind: 'kit', file: f } });
-        }
-        roles.push({
-            name,
-            kind: element.local === 'WebRole' ? 'web' : 'worker',
-            element,
-            sites,
-            targetFramework: tfv,
-            properties: props.filter(([k]) => k !== 'TargetFrameworkVersion'),
-            imports,
-            plugins,
-            entries,
-        });
-    }
-    return { csdefFile: file, root, name: root.attrValue('name') ?? '', kit: inputs.kit, roles };
-}
-function missingPluginMessage(file, role, module, kit) {
-    const have = [...kit.plugins.keys()];
-    const realKit = `use a kit with plugins\\${module}\\: an Azure SDK install folder, or \`cloudservice kit extract\` from a package CSPack built for a role importing ${module}`;
-    const how = kit.stub ? `the stub kit only stands in for ${have.join(', ')}; ${realKit}` : `it has ${have.length ? have.join(', ') : 'no plugins'}; ${realKit}`;
-    return `${file}: role ${role} imports ${module}, but the SDK kit ${kit.source} has no plugins/${module}/ (${how})`;
-}
-/** Where a role's startup tasks run from: CSPack writes `approot\bin` for web roles, `approot\` for worker roles. */
-function taskFolder(role) {
-    return role.kind === 'web' ? 'approot\\bin' : 'approot\\';
-}
-/**
- * Final checks on a role's complete layout (user, kit and generated files): names that collide
- * on NTFS, paths too long for the role drive, startup scripts that are not there.
- */
-function checkLayout(file, role, entries) {
-    const byKey = new Map();
-    const dirs = new Map();
-    for (const e of entries) {
-        const key = e.path.toLowerCase();
-        const other = byKey.get(key);
-        if (other)
-            throw new PackageInputError(`role ${role.name}: ${layout_describe(e)} and ${layout_describe(other)} both become ${e.path.replace(/\//g, '\\')}, and Windows names ignore case; rename one`);
-        byKey.set(key, e);
-        const parts = e.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const d = parts.slice(0, i).join('/');
-            const dk = d.toLowerCase();
-            const seenAs = dirs.get(dk);
-            if (seenAs !== undefined && seenAs !== d)
-                throw new PackageInputError(`role ${role.name}: folders ${seenAs.replace(/\//g, '\\')} and ${d.replace(/\//g, '\\')} differ only in case, and Windows names ignore case; rename one`);
-            dirs.set(dk, d);
-        }
-        const long = pathLengthProblem(e.path);
-        if (long)
-            throw new PackageInputError(`${layout_describe(e)}: ${long}`);
-    }
-    for (const d of dirs.keys()) {
-        if (byKey.has(d))
-            throw new PackageInputError(`role ${role.name}: ${layout_describe(byKey.get(d))} has the name of a folder of the role`);
-    }
-    for (const task of role.element.child('Startup')?.childrenNamed('Task') ?? []) {
-        const script = startupScript(task.attrValue('commandLine') ?? '');
-        if (!script)
-            continue;
-        const path = resolveTaskPath(taskFolder(role), script);
-        if (!byKey.has(path.toLowerCase())) {
-            throw new PackageInputError(`${loc(file, task)}: startup task of role ${role.name} runs ${script}, but the role has no ${path.replace(/\//g, '\\')} (tasks run in ${taskFolder(role)}); add the file to the role folder or fix the command line`);
-        }
-    }
-}
-function layout_describe(e) {
-    switch (e.source.kind) {
-        case 'file':
-            return e.source.path;
-        case 'kit':
-            return `SDK kit file ${e.path.replace(/\//g, '\\')}`;
-        default:
-            return `generated ${e.path.replace(/\//g, '\\')}`;
-    }
-}
-function sortLayout(entries) {
-    return entries.sort((a, b) => compareWindowsPaths(a.path, b.path));
-}
 
-;// CONCATENATED MODULE: ./.build/src/package/generated/sdk-rules.js
-/**
- * What depends on the SDK version in the generated files. Values observed in the three real
- * packages (SDK 1.8, 2.2, 2.9) are facts; the rest is marked as inferred in docs/packaging.md.
- */
-function parts(version) {
-    const [a, b] = version.split('.').map(Number);
-    return [a ?? 0, b ?? 0];
-}
-/** .NET runtime of a target framework: v2.0.50727 for 3.5 (and older), v4.0 from 4.0 on. */
-function targetRuntimeVersion(targetFramework) {
-    return Number(targetFramework.slice(1).split('.')[0]) >= 4 ? 'v4.0' : 'v2.0.50727';
-}
-/** `NetFx35`, `NetFx40`, `NetFx45`: the required-features name of a target framework. */
-function frameworkFeature(targetFramework) {
-    const [major, minor] = targetFramework.slice(1).split('.');
-    return `NetFx${major ?? ''}${minor ?? '0'}`;
-}
-/** Guest OS families the SDK declares support for: 3 with SDK 1.8; 3 and 4 with 2.2 and 2.9. */
-function supportedOsFamilies(sdkVersion) {
-    const [major] = parts(sdkVersion);
-    return major < 2 ? ['3'] : ['3', '4'];
-}
-const VM_MEMORY_MB = {
-    ExtraSmall: 768,
-    Small: 1792,
-    Medium: 3584,
-    Large: 7168,
-    ExtraLarge: 14336,
-};
-/**
- * `memIndex` of a role in the .rd: the VM size's memory in MB before SDK 2.9 (768 for ExtraSmall
- * in 1.8, 1792 for the default Small in 2.2), -1 from 2.9 on, and -1 for sizes without a known value.
- */
-function memIndex(sdkVersion, vmsize) {
-    const [major, minor] = parts(sdkVersion);
-    if (major > 2 || (major === 2 && minor >= 9))
-        return '-1';
-    return String(VM_MEMORY_MB[vmsize ?? 'Small'] ?? -1);
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/generated/named-streams.js
+// EXTERNAL MODULE: ./.build/src/model/role-folders.js
+var role_folders = __nccwpck_require__(1805);
+// EXTERNAL MODULE: ./.build/src/model/knowledge/retired.js
+var retired = __nccwpck_require__(8343);
+;// CONCATENATED MODULE: ./.build/src/model/index.js
 
 
-/** The three named streams of a role, by kind (`RequiredFeatures`, `SupportedOSes`, `SupportData`). */
-function namedStreams(role, sdkVersion) {
-    const elevatedEntry = role.element.child('Runtime')?.attrValue('executionContext') === 'elevated';
-    const elevatedTask = (role.element.child('Startup')?.childrenNamed('Task') ?? []).some((t) => t.attrValue('executionContext') === 'elevated');
-    const bool = (b) => (b ? 'True' : 'False');
-    return [
-        ['RequiredFeatures', xmlDocument(el('RequiredFeatures', [['version', '1.0']], [el('Feature', [['name', frameworkFeature(role.targetFramework)], ['version', '0']])]), ONE_LINE)],
-        ['SupportedOSes', xmlDocument(el('SupportedOsFamilies', [['version', '1.0']], supportedOsFamilies(sdkVersion).map((f) => el('OsFamily', [['name', f], ['version', '0']]))), ONE_LINE)],
-        [
-            'SupportData',
-            xmlDocument(el('SupportData', [['version', '1.0']], [
-                el('SDKVersion', [], [], sdkVersion),
-                el('TargetFrameworkVersion', [], [], role.targetFramework),
-                el('HasElevatedEntrypoint', [], [], bool(elevatedEntry)),
-                el('HasElevatedStartupTaskInCsdef', [], [], bool(elevatedTask)),
-                el('Imports', [], role.imports.map((m) => el('Import', [['moduleName', m]]))),
-            ]), ONE_LINE),
-        ],
-    ];
-}
 
-;// CONCATENATED MODULE: ./.build/src/package/generated/copy.js
 
-/** An element of the input csdef, as CSPack copies it: same names and attribute order, namespace declarations left to the new root. */
-function copyElement(e) {
-    const attrs = e.attributes.filter((a) => a.name !== 'xmlns' && !a.name.startsWith('xmlns:')).map((a) => [a.name, a.value]);
-    const text = e.elements.length === 0 && e.text.trim() !== '' ? e.text : undefined;
-    return el(e.name, attrs, e.elements.map(copyElement), text);
-}
-/** Namespace declarations CSPack puts on every root it writes, before the element's own attributes. */
-const XSD_XSI = [
-    ['xmlns:xsd', 'http://www.w3.org/2001/XMLSchema'],
-    ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'],
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1101:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nY: () => (/* binding */ PLUGIN_PREFIX),
+/* harmony export */   v_: () => (/* binding */ findImportModule),
+/* harmony export */   y$: () => (/* binding */ isImpliedBy),
+/* harmony export */   yJ: () => (/* binding */ IMPORT_MODULES)
+/* harmony export */ });
+/** Prefix of every setting, certificate and endpoint a plug-in contributes. */
+const PLUGIN_PREFIX = 'Microsoft.WindowsAzure.Plugins.';
+const p = (module, names) => names.map((n) => `${PLUGIN_PREFIX}${module}.${n}`);
+const IMPORT_MODULES = [
+    {
+        name: 'Diagnostics',
+        settings: p('Diagnostics', ['ConnectionString']),
+        certificates: [],
+        endpoints: [],
+        documented: true,
+        status: 'legacy',
+        note: 'extended support replaces the plug-in with the Azure Diagnostics (PaaSDiagnostics) extension',
+        source: 'plugins',
+    },
+    {
+        name: 'RemoteAccess',
+        settings: p('RemoteAccess', ['Enabled', 'AccountUsername', 'AccountEncryptedPassword', 'AccountExpiration']),
+        certificates: p('RemoteAccess', ['PasswordEncryption']),
+        endpoints: [{ kind: 'InternalEndpoint', name: `${PLUGIN_PREFIX}RemoteAccess.Rdp`, protocol: 'tcp', port: 3389 }],
+        documented: true,
+        status: 'legacy',
+        note: 'extended support requires the Remote Desktop extension instead of the plug-in',
+        source: 'plugins',
+    },
+    {
+        name: 'RemoteForwarder',
+        settings: p('RemoteForwarder', ['Enabled']),
+        certificates: [],
+        endpoints: [{ kind: 'InputEndpoint', name: `${PLUGIN_PREFIX}RemoteForwarder.RdpInput`, protocol: 'tcp', port: 3389 }],
+        documented: true,
+        status: 'legacy',
+        note: 'extended support requires the Remote Desktop extension instead of the plug-in',
+        source: 'plugins',
+    },
+    {
+        name: 'Caching',
+        settings: p('Caching', ['NamedCaches', 'DiagnosticLevel', 'CacheSizePercentage', 'ConfigStoreConnectionString']),
+        certificates: [],
+        endpoints: [],
+        documented: false,
+        status: 'retired',
+        note: 'In-Role Cache is retired; Microsoft points to Azure Cache for Redis',
+        source: 'plugins',
+    },
+    {
+        name: 'Connect',
+        settings: [],
+        certificates: [],
+        endpoints: [],
+        documented: false,
+        status: 'retired',
+        note: 'Azure Connect was retired long ago',
+        source: 'plugins',
+    },
+    { name: 'WebDeploy', settings: [], certificates: [], endpoints: [], documented: false, status: 'legacy', source: 'plugins' },
+    { name: 'RemoteDebugger', settings: [], certificates: [], endpoints: [], documented: false, status: 'legacy', source: 'plugins' },
 ];
-
-;// CONCATENATED MODULE: ./.build/src/package/generated/role-model.js
-
-
-
-
-
-const IIS_CONFIGURATOR = el('Task', [['commandLine', 'IISConfigurator.exe'], ['executionContext', 'elevated'], ['relativePath', 'base\\x64']], [
-    el('Environment', [], [
-        el('Variable', [['name', '_IISCONFIGURATOR_SETUP_URL_REWRITE_'], ['value', 'true']]),
-        el('Variable', [['name', '_IISCONFIGURATOR_CLEAN_SERVER_ONSTARTUP_'], ['value', 'true']]),
-        el('Variable', [['name', 'RdModuleName'], ['value', 'IISConfigurator']]),
-    ]),
-]);
-/** A module's task as CSPack merges it: run from the module's folder, told the module and role type. */
-function pluginTask(role, module, t) {
-    const attrs = t.attributes.filter((a) => !a.name.startsWith('xmlns') && a.name !== 'relativePath').map((a) => [a.name, a.value]);
-    const own = t.child('Environment')?.elements.map(copyElement) ?? [];
-    return el('Task', [...attrs, ['relativePath', `plugins\\${module.name}`]], [
-        el('Environment', [], [
-            ...own,
-            el('Variable', [['name', 'RdModuleName'], ['value', module.name]]),
-            el('Variable', [['name', 'WaRoleType'], ['value', role.kind === 'web' ? 'IISWebRole' : 'WorkerRole']]),
-        ]),
-    ]);
+function findImportModule(name) {
+    return IMPORT_MODULES.find((m) => m.name === name);
 }
 /**
- * Startup tasks in the order the role host runs them. Modules run in import order; a module whose
- * `Startup/@priority` is above the role's own (0 unless given) runs after the role's tasks, the
- * others before them, so agents such as RemoteAccess are up before the role's scripts.
+ * True when a setting or certificate name belongs to a module the role imports. Plug-ins may add
+ * settings beyond the documented ones, so the whole `Microsoft.WindowsAzure.Plugins.<Module>.`
+ * namespace is taken as declared.
  */
-function startupTasks(role) {
-    const startup = role.element.child('Startup');
-    const own = (startup?.childrenNamed('Task') ?? []).map((t) => {
-        const attrs = t.attributes.filter((a) => !a.name.startsWith('xmlns')).map((a) => [a.name, a.value]);
-        const env = t.child('Environment');
-        return el('Task', [...attrs, ['relativePath', taskFolder(role)]], [env ? copyElement(env) : el('Environment')]);
+function isImpliedBy(name, moduleNames) {
+    return moduleNames.some((m) => name.startsWith(`${PLUGIN_PREFIX}${m}.`));
+}
+
+
+/***/ }),
+
+/***/ 8343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ virtualMachineRoleRetired)
+/* harmony export */ });
+/**
+ * The one message for the retired VirtualMachineRole, shared by the lint rule and the packager's
+ * refusal so that both say the same thing and point the same way forward.
+ */
+function virtualMachineRoleRetired(name) {
+    return `VirtualMachineRole "${name ?? ''}" is retired and cannot be deployed or packaged; rebuild it as a WorkerRole whose startup tasks install what the image held, or move it to Virtual Machine Scale Sets`;
+}
+
+
+/***/ }),
+
+/***/ 2328:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zx: () => (/* binding */ bindProject),
+/* harmony export */   dR: () => (/* binding */ bindRoleProject)
+/* harmony export */ });
+/* unused harmony export resolveInclude */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+/** Binds a `.ccproj` (MSBuild) document: the service files and role projects it names. */
+function bindProject(doc, root) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(doc.file);
+    const items = (local) => root
+        .childrenNamed('ItemGroup')
+        .flatMap((g) => g.childrenNamed(local))
+        .filter((e) => e.attrValue('Include') !== undefined)
+        .map((el) => {
+        const include = el.attrValue('Include');
+        return { el, include, path: resolveInclude(dir, include) };
     });
-    const rolePriority = Number(startup?.attrValue('priority') ?? '0') || 0;
-    const groups = [
-        ...role.plugins.map((m) => ({ priority: m.priority, tasks: m.tasks.map((t) => pluginTask(role, m, t)) })),
-        { priority: rolePriority, tasks: own },
-    ];
-    // Array.prototype.sort is stable: equal priorities keep modules before the role's tasks.
-    groups.sort((a, b) => a.priority - b.priority);
-    return [...(role.kind === 'web' ? [IIS_CONFIGURATOR] : []), ...groups.flatMap((g) => g.tasks)];
-}
-/**
- * `Runtime`: the csdef's, with `protocolVersion`; the modules' environment variables after the
- * role's own. A role without one that imports a module with runtime variables gets a bare
- * `Runtime` holding them, as CSPack wrote for Visual Studio's IntelliTrace module.
- */
-function runtimeNode(role) {
-    const runtime = role.element.child('Runtime');
-    const moduleVars = role.plugins.flatMap((m) => m.runtimeVariables.map(copyElement));
-    if (!runtime)
-        return moduleVars.length > 0 ? el('Runtime', [], [el('Environment', [], moduleVars)]) : el('Runtime');
-    const attrs = [['protocolVersion', '2011-03-08'], ...runtime.attributes.filter((a) => !a.name.startsWith('xmlns')).map((a) => [a.name, a.value])];
-    const children = runtime.elements.map(copyElement);
-    if (moduleVars.length > 0) {
-        const i = children.findIndex((c) => c.name === 'Environment');
-        if (i >= 0)
-            children[i] = { ...children[i], children: [...children[i].children, ...moduleVars] };
-        else
-            children.unshift(el('Environment', [], moduleVars));
-    }
-    return el('Runtime', attrs, children);
-}
-/** `\RoleModel.xml`: the role's startup tasks, runtime, module settings, properties and sites, moved out of the csdef. */
-function roleModelXml(role, kit) {
-    const tasks = startupTasks(role);
-    // Only the modules' settings, by local name and namespace: the role's own stay in the csdef.
-    const moduleSettings = role.plugins.flatMap((m) => m.settings.map((name) => el('Setting', [['name', name], ['nameSpace', m.namespace]])));
-    const properties = [
-        ['TargetFrameworkVersion', role.targetFramework],
-        ['TargetRuntimeVersion', targetRuntimeVersion(role.targetFramework)],
-        ...role.properties.filter(([k]) => k !== 'TargetRuntimeVersion'),
-    ];
-    const sites = role.kind === 'web'
-        ? el('Sites', [], role.sites.map((s) => el('Site', [
-            ...s.element.attributes.filter((a) => a.name !== 'physicalDirectory' && !a.name.startsWith('xmlns')).map((a) => [a.name, a.value]),
-            ['physicalDirectory', s.physicalDirectory],
-        ], s.element.elements.map(copyElement))))
-        : undefined;
-    return xmlDocument(el('RoleModel', [...XSD_XSI, ['name', role.name], ['version', kit.version], ['xmlns', CSDEF_NS]], [
-        tasks.length > 0 && el('Startup', [], tasks),
-        runtimeNode(role),
-        moduleSettings.length > 0 && el('ConfigurationSettings', [], moduleSettings),
-        el('Properties', [], properties.map(([k, v]) => el('Property', [['name', k], ['value', v]]))),
-        sites,
-    ]), INDENTED);
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/generated/endpoints.js
-
-/** The role's own elements of a kind, then each imported module's (in import order), module names qualified. */
-function declared(role, container, kind, fromModule) {
-    return [
-        ...(role.element.child(container)?.childrenNamed(kind) ?? []).map((element) => ({ element, name: element.attrValue('name') ?? '' })),
-        ...role.plugins.flatMap((module) => fromModule(module)
-            .filter((e) => e.local === kind)
-            .map((element) => ({ element, name: qualified(module, element.attrValue('name') ?? ''), module }))),
-    ];
-}
-/** Input endpoints of the role, then of its imported modules (RemoteForwarder's RdpInput). */
-function inputEndpoints(role) {
-    return declared(role, 'Endpoints', 'InputEndpoint', (m) => m.endpoints).map(({ element: e, name }) => {
-        const port = e.attrValue('port') ?? '';
-        return { name, protocol: e.attrValue('protocol') ?? '', port, localPort: e.attrValue('localPort') ?? port };
+    const roles = root
+        .childrenNamed('ItemGroup')
+        .flatMap((g) => g.childrenNamed('ProjectReference'))
+        .filter((e) => e.attrValue('Include') !== undefined)
+        .map((el) => {
+        const include = el.attrValue('Include');
+        return { el, include, path: resolveInclude(dir, include), roleName: el.child('RoleName')?.text.trim() || undefined };
     });
-}
-/** Settings the role declares, then those of its imported modules, named `<namespace>.<name>`. */
-function settingNames(role) {
-    return [
-        ...(role.element.child('ConfigurationSettings')?.childrenNamed('Setting') ?? []).map((s) => s.attrValue('name') ?? ''),
-        ...role.plugins.flatMap((m) => m.settings.map((s) => qualified(m, s))),
-    ];
-}
-function localStores(role) {
-    return declared(role, 'LocalResources', 'LocalStorage', (m) => m.localStorage).map(({ element: s, name }) => ({
-        name,
-        sizeInMB: s.attrValue('sizeInMB') ?? '',
-        cleanOnRoleRecycle: s.attrValue('cleanOnRoleRecycle') ?? 'true',
-    }));
-}
-/**
- * Internal endpoints of the role, then of its imported modules. A module's single-port
- * `FixedPortRange` (RemoteAccess's Rdp, 3389) is that fixed port, as in CSPack's .rd.
- */
-function internalEndpoints(role) {
-    return declared(role, 'Endpoints', 'InternalEndpoint', (m) => m.endpoints).map(({ element: e, name }) => ({
-        name,
-        protocol: e.attrValue('protocol') ?? '',
-        port: e.attrValue('port') ?? e.child('FixedPort')?.attrValue('port') ?? e.child('FixedPortRange')?.attrValue('min') ?? '',
-    }));
-}
-function certificates(role) {
-    return declared(role, 'Certificates', 'Certificate', (m) => m.certificates).map(({ element: c, name }) => ({
-        name,
-        storeLocation: c.attrValue('storeLocation') ?? 'LocalMachine',
-        storeName: c.attrValue('storeName') ?? 'My',
-        ...(c.attrValue('permissionLevel') ? { permissionLevel: c.attrValue('permissionLevel') } : {}),
-    }));
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/generated/runtime-setup.js
-
-
-/** Assemblies CSPack installs into the GAC, in its order; only those the kit has are listed. */
-const GAC_CANDIDATES = [
-    'base/x64/msshrtmi.dll',
-    'base/x86/msshrtmi.dll',
-    'base/Microsoft.WindowsAzure.ServiceRuntime.dll',
-    'base/policy.1.0.Microsoft.WindowsAzure.ServiceRuntime.dll',
-    'base/x64/WindowsAzureTelemetryEvents.dll',
-    'base/x64/WindowsAzureEventSource.dll',
-    'base/x86/WindowsAzureTelemetryEvents.dll',
-    'base/x86/WindowsAzureEventSource.dll',
-    'storage/cloud/x64/mswacdmi.dll',
-];
-const PATH_CANDIDATES = ['base/x64', 'base/x86', 'diagnostics/x64'];
-/** `\RuntimeSetup.Manifest`: what the role host installs before the role starts, from the kit's files. */
-function runtimeSetupXml(role, kitPaths) {
-    const files = new Set(kitPaths.map((p) => p.toLowerCase()));
-    const win = (p) => p.replace(/\//g, '\\');
-    const gac = GAC_CANDIDATES.filter((p) => files.has(p.toLowerCase()));
-    // Every certificate, under its stored-certificate name of the .rd, with the permission level its
-    // private key is granted to: CSPack wrote the schema default for a certificate declaring none.
-    const permissions = certificates(role).map((c, i) => el('StoredCert', [['name', `Stored${i}${c.name}`], ['permissionLevel', c.permissionLevel ?? 'limitedOrElevated']]));
-    const paths = PATH_CANDIDATES.filter((d) => kitPaths.some((p) => p.toLowerCase().startsWith(`${d.toLowerCase()}/`)));
-    return xmlDocument(el('RuntimeSetup', [], [
-        ...gac.map((p) => el('Operation', [['type', 'Gac'], ['path', win(p)]])),
-        ...paths.map((p) => el('Operation', [['type', 'Path'], ['path', win(p)]])),
-        role.kind === 'web' &&
-            el('AdditionalRoleIdentities', [], [el('Identity', [['username', 'NetworkService'], ['domain', 'NT AUTHORITY']])]),
-        permissions.length > 0 && el('PermissionLevels', [], permissions),
-    ]), INDENTED);
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/generated/service-definition.js
-
-
-
-
-/** Ordinal order, as .NET's string comparison does it for the names CSPack sorts. */
-function ordinal(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** A declared element copied under its packaged name (a module's names get the module's namespace). */
-function renamed(d, extra = []) {
-    const copy = copyElement(d.element);
-    return { ...copy, attrs: [...copy.attrs.map(([k, v]) => [k, k === 'name' ? d.name : v]), ...extra] };
-}
-// CSPack groups endpoints by kind (input, internal, instance input) whatever the csdef's order: a
-// role with an input endpoint, then instance input endpoints, importing RemoteAccess, came out as
-// input, RemoteAccess's internal Rdp, instance inputs.
-const ENDPOINT_KINDS = ['InputEndpoint', 'InternalEndpoint', 'InstanceInputEndpoint'];
-function endpoints(role) {
-    return ENDPOINT_KINDS.flatMap((kind) => declared(role, 'Endpoints', kind, (m) => m.endpoints).map((d) => kind === 'InputEndpoint' && d.element.attrValue('localPort') === undefined ? renamed(d, [['localPort', d.element.attrValue('port')]]) : renamed(d)));
-}
-/**
- * The packaged `ServiceDefinition.csdef`: each role keeps only what Azure needs outside the role
- * (local storage with CSPack's DiagnosticStore, settings, endpoints with explicit local ports,
- * certificates), with what its imported modules add; tasks, runtime and sites moved to RoleModel.xml.
- */
-function packagedCsdefXml(plan) {
-    const rootAttrs = plan.root.attributes.filter((a) => a.name !== 'xmlns' && !a.name.startsWith('xmlns:')).map((a) => [a.name, a.value]);
-    return xmlDocument(el('ServiceDefinition', [...XSD_XSI, ...rootAttrs, ['xmlns', CSDEF_NS]], plan.roles.map((role) => {
-        const e = role.element;
-        const stores = declared(role, 'LocalResources', 'LocalStorage', (m) => m.localStorage).filter((s) => s.name !== 'DiagnosticStore');
-        return el(e.local, [['name', role.name], ['vmsize', e.attrValue('vmsize')]], [
-            el('LocalResources', [], [
-                ...stores.map((s) => renamed(s)),
-                el('LocalStorage', [['name', 'DiagnosticStore'], ['sizeInMB', '4096'], ['cleanOnRoleRecycle', 'false']]),
-            ]),
-            // Sorted: CSPack lists the role's settings and its modules' in one ordinal order.
-            el('ConfigurationSettings', [], [...settingNames(role)].sort(ordinal).map((name) => el('Setting', [['name', name]]))),
-            el('Endpoints', [], endpoints(role)),
-            // A module certificate's permissionLevel goes to RuntimeSetup.Manifest only: CSPack's packaged
-            // csdef lists RemoteAccess's PasswordEncryption (elevated) without it.
-            el('Certificates', [], declared(role, 'Certificates', 'Certificate', (m) => m.certificates).map((c) => {
-                const node = renamed(c);
-                return c.module ? { ...node, attrs: node.attrs.filter(([k]) => k !== 'permissionLevel') } : node;
-            })),
-        ]);
-    })), INDENTED);
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/generated/service-model.js
-
-
-
-
-const RDSM_NS = 'http://schemas.microsoft.com/dsltools/RDSM';
-const CONTRACTS_NS = 'http://schemas.microsoft.com/dsltools/Contracts';
-const GFR = [['generation', '1'], ['functional', '0'], ['release', '0']];
-/** CSPack's generator lists names in ordinal order (seen in every multi-item .rd). */
-function byName(items, name) {
-    return [...items].sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
-}
-/** `ServiceDefinition.rd`, the RDSM service model Azure's fabric reads. */
-function serviceModelXml(plan, ids) {
-    const s = plan.name;
-    const g = `${s}Group`;
-    const moniker = (tail) => `/${s}/${g}/${tail}`;
-    const roles = byName(plan.roles, (r) => r.name).map((r) => ({
-        plan: r,
-        inputs: inputEndpoints(r),
-        internals: internalEndpoints(r),
-        settings: settingNames(r),
-        stores: localStores(r),
-        certs: certificates(r),
-    }));
-    const publicPorts = byName(roles.flatMap((r) => r.inputs.map((e) => ({ role: r.plan.name, ...e, key: `${r.plan.name}:${e.name}` }))), (p) => p.key);
-    const switchPorts = byName(roles.flatMap((r) => r.internals.map((e) => ({ role: r.plan.name, ...e, key: `${r.plan.name}:${e.name}` }))), (p) => p.key);
-    const modelData = (current) => `<m role="${current}" xmlns="urn:azure:m:v1">` +
-        roles
-            .map((r) => {
-            const names = byName([...r.inputs, ...r.internals].map((e) => e.name), (n) => n);
-            return names.length ? `<r name="${r.plan.name}">${names.map((n) => `<e name="${n}" />`).join('')}</r>` : `<r name="${r.plan.name}" />`;
-        })
-            .join('') +
-        '</m>';
-    const groupSettings = byName(roles.flatMap((r) => [
-        ...r.certs.map((c) => ({ name: `Certificate|${r.plan.name}:${c.name}`, defaultValue: '' })),
-        ...r.settings.map((st) => ({ name: `${r.plan.name}:${st}`, defaultValue: '' })),
-        { name: `${r.plan.name}Instances`, defaultValue: '[1,1,1]' },
-    ]), (x) => x.name);
-    const maps = byName(roles.flatMap((r) => [
-        ...r.certs.map((c) => ({ name: `MapCertificate|${r.plan.name}:${c.name}`, target: el('certificate', [], [el('certificateMoniker', [['name', moniker(`${r.plan.name}/${c.name}`)]])]) })),
-        ...r.settings.map((st) => ({ name: `Map${r.plan.name}:${st}`, target: el('setting', [], [el('aCSMoniker', [['name', moniker(`${r.plan.name}/${st}`)]])]) })),
-        { name: `Map${r.plan.name}Instances`, target: el('setting', [], [el('sCSPolicyIDMoniker', [['name', moniker(`${r.plan.name}Instances`)]])]) },
-    ]), (x) => x.name);
-    const outPorts = switchPorts.map((p) => el('outPort', [['name', p.key], ['protocol', p.protocol]], [el('outToChannel', [], [el('sFSwitchChannelMoniker', [['name', moniker(`SW:${p.key}`)]])])]));
-    const group = el('group', [['name', g], ...GFR], [
-        el('componentports', [], publicPorts.map((p) => el('inPort', [['name', p.key], ['protocol', p.protocol]], [el('inToChannel', [], [el('lBChannelMoniker', [['name', moniker(`LB:${p.key}`)]])])]))),
-        el('settings', [], groupSettings.map((x) => el('aCS', [['name', x.name], ['defaultValue', x.defaultValue]], [el('maps', [], [el('mapMoniker', [['name', moniker(`Map${x.name}`)]])])]))),
-        el('channels', [], [
-            ...publicPorts.map((p) => el('lBChannel', [['name', `LB:${p.key}`]], [el('toPorts', [], [el('inPortMoniker', [['name', moniker(`${p.role}/${p.name}`)]])])])),
-            ...switchPorts.map((p) => el('sFSwitchChannel', [['name', `SW:${p.key}`]], [el('toPorts', [], [el('inPortMoniker', [['name', moniker(`${p.role}/${p.name}`)]])])])),
-        ]),
-        el('maps', [], maps.map((m) => el('map', [['name', m.name], ['kind', 'Identity']], [m.target]))),
-        el('components', [], roles.map((r) => {
-            const web = r.plan.kind === 'web';
-            // Input endpoints, then internal ones, each in name order: CSPack wrote a role's
-            // RemoteForwarder.RdpInput before RemoteAccess.Rdp. A local port of `*` (Azure chooses) has no range.
-            const ports = [
-                ...byName(r.inputs.map((e) => ({ ...e, range: e.localPort === '*' ? '' : e.localPort })), (e) => e.name),
-                ...byName(r.internals.map((e) => ({ ...e, range: e.port })), (e) => e.name),
-            ];
-            const roleNode = el('role', [
-                ['name', r.plan.name],
-                ...GFR,
-                ['software', ids.software(r.plan.name)],
-                ['entryPoint', 'base\\x64\\WaHostBootstrapper.exe'],
-                ['parameters', web ? 'base\\x64\\WaIISHost.exe ' : 'base\\x64\\WaWorkerHost.exe '],
-                ['memIndex', memIndex(plan.kit.version, r.plan.element.attrValue('vmsize'))],
-                ['hostingEnvironment', web ? 'frontendadmin' : 'consoleroleadmin'],
-                ['hostingEnvironmentVersion', '2'],
-            ], [
-                el('componentports', [], [
-                    ...ports.map((e) => el('inPort', [['name', e.name], ['protocol', e.protocol], ['portRanges', e.range || undefined]])),
-                    ...outPorts,
-                ]),
-                el('settings', [], [
-                    ...byName(r.settings, (x) => x).map((st) => el('aCS', [['name', st], ['defaultValue', '']])),
-                    el('aCS', [['name', '__ModelData'], ['defaultValue', modelData(r.plan.name)]]),
-                ]),
-                el('resourcereferences', [], [
-                    el('resourceReference', [['name', 'DiagnosticStore'], ['defaultAmount', '[4096,4096,4096]'], ['defaultSticky', 'true'], ['kind', 'Directory']]),
-                    ...r.stores.filter((st) => st.name !== 'DiagnosticStore').map((st) => el('resourceReference', [['name', st.name], ['defaultAmount', `[${st.sizeInMB},${st.sizeInMB},${st.sizeInMB}]`], ['defaultSticky', st.cleanOnRoleRecycle === 'false' ? 'true' : 'false'], ['kind', 'Directory']])),
-                    el('resourceReference', [['name', 'EventStore'], ['defaultAmount', '[1000,1000,1000]'], ['defaultSticky', 'false'], ['kind', 'LogStore']]),
-                ]),
-                r.certs.length > 0 &&
-                    el('storedcertificates', [], r.certs.map((c, i) => el('storedCertificate', [['name', `Stored${i}${c.name}`], ['certificateStore', c.storeName], ['certificateLocation', c.storeLocation === 'CurrentUser' ? 'User' : 'System']], [
-                        el('certificate', [], [el('certificateMoniker', [['name', moniker(`${r.plan.name}/${c.name}`)]])]),
-                    ]))),
-                r.certs.length > 0 && el('certificates', [], r.certs.map((c) => el('certificate', [['name', c.name]]))),
-            ]);
-            return el('groupHascomponents', [], [
-                roleNode,
-                el('sCSPolicy', [], [
-                    el('sCSPolicyIDMoniker', [['name', moniker(`${r.plan.name}Instances`)]]),
-                    el('sCSPolicyUpdateDomainMoniker', [['name', moniker(`${r.plan.name}UpgradeDomains`)]]),
-                    el('sCSPolicyFaultDomainMoniker', [['name', moniker(`${r.plan.name}FaultDomains`)]]),
-                ]),
-            ]);
-        })),
-        el('sCSPolicy', [], [
-            ...roles.map((r) => el('sCSPolicyUpdateDomain', [['name', `${r.plan.name}UpgradeDomains`], ['defaultPolicy', '[5,5,5]']])),
-            ...roles.map((r) => el('sCSPolicyFaultDomain', [['name', `${r.plan.name}FaultDomains`], ['defaultPolicy', '[2,2,2]']])),
-            ...roles.map((r) => el('sCSPolicyID', [['name', `${r.plan.name}Instances`], ['defaultPolicy', '[1,1,1]']])),
-        ]),
-    ]);
-    const implementsNode = el('implements', [], [
-        el('implementation', [['Id', ids.implementation], ['ref', `Microsoft.RedDog.Contract\\ServiceContract\\${s}Contract@ServiceDefinition`]], [
-            el('interfacereferences', [], publicPorts.map((p) => el('interfaceReference', [['Id', ids.interfaceReference(p.key)], ['ref', `Microsoft.RedDog.Contract\\Interface\\${p.key}@ServiceDefinition`]], [
-                el('inPort', [], [el('inPortMoniker', [['name', moniker(p.key)]])]),
-            ]))),
-        ]),
-    ]);
-    return xmlDocument(el('serviceModel', [...XSD_XSI, ['name', s], ...GFR, ['Id', ids.model], ['dslVersion', '1.2.0.0'], ['xmlns', RDSM_NS]], [el('groups', [], [group]), implementsNode]), 
-    // CSPack writes the .rd without byte-order mark and with an encoding-less declaration.
-    { bom: false, declaration: '<?xml version="1.0"?>', indented: true });
-}
-/** `ServiceDefinition.rdsc`, the service contract: one interface per public endpoint. */
-function serviceContractXml(plan) {
-    const ports = byName(plan.roles.flatMap((r) => inputEndpoints(r).map((e) => ({ key: `${r.name}:${e.name}`, ...e }))), (p) => p.key);
-    return xmlDocument(el('serviceContract', [...XSD_XSI, ['dslVersion', '1.0.0.0'], ['name', `${plan.name}Contract`], ['xmlns', CONTRACTS_NS]], [
-        el('elements', [], ports.map((p) => el('interface', [['name', p.key], ['url', `${p.protocol}://*:${p.port}`]]))),
-    ]), INDENTED);
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/deflate-pool.js
-
-
-/**
- * Raw deflate on worker threads, one block at a time. A block's output depends only on its bytes,
- * the 32 KiB before it (the dictionary) and whether it is the last of its entry, never on which
- * worker ran it or when: the package stays byte-for-byte reproducible however jobs interleave.
- *
- * Every block but the last ends with a sync flush (an empty stored block), so the outputs of an
- * entry's blocks concatenate into one valid deflate stream, as pigz does. A block-sized or smaller
- * entry is one job and comes out exactly as a single `deflateRawSync` of it would.
- */
-/** Uncompressed bytes per job: large enough that the per-block flush costs nothing measurable. */
-const DEFLATE_BLOCK = 1024 * 1024;
-/** Deflate's window: what a block may refer back to in the block before it. */
-const DEFLATE_WINDOW = 32 * 1024;
-// Jobs arrive in batches (many small files make one message) and go back the same way.
-const deflate_pool_WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const zlib = require('node:zlib');
-${WORKER_NOTE_GARBAGE}
-parentPort.on('message', ({ id, job }) => {
-  try {
-    const out = job.map((j) => {
-      // zlib sizes its output buffer by chunkSize: sized to the job, a small file does not pin a
-      // quarter of a megabyte.
-      const options = {
-        level: j.level,
-        chunkSize: Math.max(1024, Math.min(256 * 1024, j.length + 1024)),
-        finishFlush: j.final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
-      };
-      if (j.dict) options.dictionary = new Uint8Array(j.dict);
-      const c = zlib.deflateRawSync(new Uint8Array(j.data, 0, j.length), options);
-      // The input block is garbage now, and so are zlib's output chunks when there were several.
-      noteGarbage(j.length + c.length);
-      if (c.byteOffset === 0 && c.buffer.byteLength === c.length) return c.buffer;
-      const ab = new ArrayBuffer(c.length);
-      new Uint8Array(ab).set(c);
-      return ab;
-    });
-    parentPort.postMessage({ id, result: out }, out);
-  } catch (e) {
-    parentPort.postMessage({ id, error: String((e && e.message) || e) });
-  }
-});
-`;
-/** A batch is sent once it holds this many bytes or jobs, or when the event loop turns. */
-const BATCH_BYTES = 1024 * 1024;
-const BATCH_JOBS = 256;
-class DeflatePool {
-    pool;
-    batch;
-    constructor(size) {
-        this.pool = new WorkerPool(deflate_pool_WORKER_SOURCE, 'deflate', size);
-    }
-    /**
-     * Compresses `length` bytes of `data`, which is handed over (detached): read, hash and copy
-     * anything needed from it first. `dict` is the preceding window of the same entry.
-     */
-    deflate(data, length, dict, final, level) {
-        const dictAb = dict ? dict.buffer.slice(dict.byteOffset, dict.byteOffset + dict.length) : undefined;
-        if (!this.batch) {
-            this.batch = { jobs: [], transfer: [], settle: [], bytes: 0 };
-            // Whatever was queued by the time the loop turns goes together.
-            setImmediate(() => this.send());
-        }
-        const b = this.batch;
-        b.jobs.push({ data, length, dict: dictAb, final, level });
-        b.transfer.push(data);
-        if (dictAb)
-            b.transfer.push(dictAb);
-        b.bytes += length;
-        const p = new Promise((resolve, reject) => b.settle.push({ resolve, reject }));
-        if (b.bytes >= BATCH_BYTES || b.jobs.length >= BATCH_JOBS)
-            this.send();
-        return p;
-    }
-    send() {
-        const b = this.batch;
-        if (!b)
-            return;
-        this.batch = undefined;
-        this.pool.run(b.jobs, b.transfer, b.bytes + b.jobs.length * 4096).then((out) => {
-            for (const [i, s] of b.settle.entries())
-                s.resolve(Buffer.from(out[i]));
-        }, (e) => {
-            for (const s of b.settle)
-                s.reject(e);
-        });
-    }
-    async close() {
-        await this.pool.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/zip-write.js
-
-
-/**
- * A ZIP writer laid out record for record as yazl writes (what the packager used before it
- * compressed on several threads): UTF-8 names, data descriptors for streamed entries, an Info-ZIP
- * `UT` time in the central directory, ZIP64 where a size or offset needs it or when forced. The
- * caller supplies entry data already compressed, so compression can run anywhere.
- */
-/** Where the bytes go; everything written is hashed and counted on the way. */
-class ByteSink {
-    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    size = 0;
-    /** May return a promise when the caller should wait before writing more. */
-    write(data) {
-        this.hashAndCount(data);
-        return this.put(data);
-    }
-    hashAndCount(data) {
-        this.hash.update(data);
-        this.size += data.length;
-    }
-    /** Writes bytes the caller reuses as soon as the promise settles: nothing may keep a reference. */
-    writeTransient(data) {
-        return this.write(Buffer.from(data)) ?? Promise.resolve();
-    }
-    digest() {
-        return this.hash.digest('hex');
-    }
-}
-/** Collects the output in memory: for the small nested packages. */
-class MemorySink extends ByteSink {
-    chunks = [];
-    put(data) {
-        this.chunks.push(data);
-        return undefined;
-    }
-    contents() {
-        return Buffer.concat(this.chunks);
-    }
-}
-/** Writes to a new file (never an existing one), a megabyte at a time. */
-class FileSink extends ByteSink {
-    fh;
-    chunks = [];
-    buffered = 0;
-    constructor(fh) {
-        super();
-        this.fh = fh;
-    }
-    static async create(path) {
-        return new FileSink(await (0,promises_namespaceObject.open)(path, 'wx'));
-    }
-    put(data) {
-        this.chunks.push(data);
-        this.buffered += data.length;
-        return this.buffered >= 1024 * 1024 ? this.flush() : undefined;
-    }
-    async writeTransient(data) {
-        await this.flush();
-        this.hashAndCount(data);
-        let at = 0;
-        while (at < data.length)
-            at += (await this.fh.write(data, at, data.length - at)).bytesWritten;
-    }
-    async flush() {
-        const chunks = this.chunks;
-        this.chunks = [];
-        this.buffered = 0;
-        if (chunks.length)
-            await this.fh.writev(chunks);
-    }
-    async close() {
-        try {
-            await this.flush();
-        }
-        finally {
-            await this.fh.close();
-        }
-    }
-    /** Closes without caring about what is left to write (the file is being thrown away). */
-    async abandon() {
-        await this.fh.close().catch(() => undefined);
-    }
-}
-const STORED = 0;
-const DEFLATED = 8;
-const VERSION_NEEDED = 20;
-const VERSION_NEEDED_ZIP64 = 45;
-const VERSION_MADE_BY = (3 << 8) | 63;
-const UTF8 = 1 << 11;
-const DESCRIPTOR = 1 << 3;
-const MAX32 = 0xfffffffe;
-function u64(b, n, at) {
-    b.writeUInt32LE(n % 0x100000000, at);
-    b.writeUInt32LE(Math.floor(n / 0x100000000), at + 4);
-}
-/** DOS date and time of a UTC instant (a time zone would make the bytes depend on the machine). */
-function dosDateTime(ms) {
-    const min = Date.UTC(1980, 0, 1);
-    const max = Date.UTC(2107, 11, 31, 23, 59, 58);
-    const d = new Date(Math.min(Math.max(ms, min), max));
+    const productVersion = root
+        .childrenNamed('PropertyGroup')
+        .map((g) => g.child('ProductVersion')?.text.trim())
+        .find((v) => v);
     return {
-        date: (d.getUTCDate() & 0x1f) | (((d.getUTCMonth() + 1) & 0xf) << 5) | (((d.getUTCFullYear() - 1980) & 0x7f) << 9),
-        time: Math.floor(d.getUTCSeconds() / 2) | ((d.getUTCMinutes() & 0x3f) << 5) | ((d.getUTCHours() & 0x1f) << 11),
+        file: doc.file,
+        doc,
+        definitions: items('ServiceDefinition'),
+        configurations: items('ServiceConfiguration'),
+        roles,
+        productVersion,
     };
 }
-class ZipWriter {
-    sink;
-    options;
-    records = [];
-    dos;
-    unixTime;
-    attributes;
-    constructor(sink, options) {
-        this.sink = sink;
-        this.options = options;
-        this.dos = dosDateTime(options.time);
-        this.unixTime = Math.min(Math.max(Math.floor(options.time / 1000), -0x80000000), 0x7fffffff);
-        this.attributes = ((options.mode ?? 0o100644) << 16) >>> 0;
-    }
-    zip64(r) {
-        return this.options.forceZip64 === true || r.uncompressedSize > MAX32 || r.compressedSize > MAX32 || r.offset > MAX32;
-    }
-    localHeader(r) {
-        const h = Buffer.alloc(30 + r.name.length);
-        h.writeUInt32LE(0x04034b50, 0);
-        h.writeUInt16LE(VERSION_NEEDED, 4);
-        h.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 6);
-        h.writeUInt16LE(r.method, 8);
-        h.writeUInt16LE(this.dos.time, 10);
-        h.writeUInt16LE(this.dos.date, 12);
-        if (r.known) {
-            h.writeUInt32LE(r.crc >>> 0, 14);
-            h.writeUInt32LE(r.compressedSize >>> 0, 18);
-            h.writeUInt32LE(r.uncompressedSize >>> 0, 22);
-        }
-        h.writeUInt16LE(r.name.length, 26);
-        r.name.copy(h, 30);
-        return h;
-    }
-    /** A whole entry from data already compressed with `method`; sizes go in the local header. */
-    add(name, method, data, crc, uncompressedSize) {
-        const r = { name: Buffer.from(name), method, known: true, offset: this.sink.size, crc, compressedSize: data.length, uncompressedSize };
-        this.records.push(r);
-        this.sink.write(this.localHeader(r));
-        return this.sink.write(data);
-    }
-    /** Starts a streamed entry: write its data with `data`, then `end` it. */
-    begin(name, method) {
-        const r = { name: Buffer.from(name), method, known: false, offset: this.sink.size, crc: 0, compressedSize: 0, uncompressedSize: 0 };
-        this.records.push(r);
-        return { record: r, pending: this.sink.write(this.localHeader(r)) };
-    }
-    data(entry, chunk) {
-        entry.record.compressedSize += chunk.length;
-        return this.sink.write(chunk);
-    }
-    /** Like `data`, for a buffer the caller reuses once the promise settles. */
-    dataTransient(entry, chunk) {
-        entry.record.compressedSize += chunk.length;
-        return this.sink.writeTransient(chunk);
-    }
-    end(entry, crc, uncompressedSize) {
-        const r = entry.record;
-        r.crc = crc >>> 0;
-        r.uncompressedSize = uncompressedSize;
-        let d;
-        if (this.zip64(r)) {
-            d = Buffer.alloc(24);
-            d.writeUInt32LE(0x08074b50, 0);
-            d.writeUInt32LE(r.crc, 4);
-            u64(d, r.compressedSize, 8);
-            u64(d, r.uncompressedSize, 16);
-        }
-        else {
-            d = Buffer.alloc(16);
-            d.writeUInt32LE(0x08074b50, 0);
-            d.writeUInt32LE(r.crc, 4);
-            d.writeUInt32LE(r.compressedSize, 8);
-            d.writeUInt32LE(r.uncompressedSize, 12);
-        }
-        return this.sink.write(d);
-    }
-    /** The central directory and end records. */
-    async finish() {
-        const start = this.sink.size;
-        for (const r of this.records) {
-            const z = this.zip64(r);
-            const extra = Buffer.alloc(9 + (z ? 28 : 0));
-            extra.writeUInt16LE(0x5455, 0);
-            extra.writeUInt16LE(5, 2);
-            // mtime and atime flags, as Info-ZIP writes, with only the mtime present (central form).
-            extra.writeUInt8(3, 4);
-            extra.writeInt32LE(this.unixTime, 5);
-            if (z) {
-                extra.writeUInt16LE(0x0001, 9);
-                extra.writeUInt16LE(24, 11);
-                u64(extra, r.uncompressedSize, 13);
-                u64(extra, r.compressedSize, 21);
-                u64(extra, r.offset, 29);
-            }
-            const c = Buffer.alloc(46);
-            c.writeUInt32LE(0x02014b50, 0);
-            c.writeUInt16LE(VERSION_MADE_BY, 4);
-            c.writeUInt16LE(z ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 6);
-            c.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 8);
-            c.writeUInt16LE(r.method, 10);
-            c.writeUInt16LE(this.dos.time, 12);
-            c.writeUInt16LE(this.dos.date, 14);
-            c.writeUInt32LE(r.crc >>> 0, 16);
-            c.writeUInt32LE(z ? 0xffffffff : r.compressedSize, 20);
-            c.writeUInt32LE(z ? 0xffffffff : r.uncompressedSize, 24);
-            c.writeUInt16LE(r.name.length, 28);
-            c.writeUInt16LE(extra.length, 30);
-            c.writeUInt32LE(this.attributes, 38);
-            c.writeUInt32LE(z ? 0xffffffff : r.offset, 42);
-            await this.sink.write(Buffer.concat([c, r.name, extra]));
-        }
-        const end = this.sink.size;
-        const size = end - start;
-        const force = this.options.forceZip64 === true;
-        const count = this.records.length;
-        const needs64 = force || count >= 0xffff || size >= 0xffffffff || start >= 0xffffffff;
-        if (needs64) {
-            const z = Buffer.alloc(56 + 20);
-            z.writeUInt32LE(0x06064b50, 0);
-            u64(z, 44, 4);
-            z.writeUInt16LE(VERSION_MADE_BY, 12);
-            z.writeUInt16LE(VERSION_NEEDED_ZIP64, 14);
-            u64(z, count, 24);
-            u64(z, count, 32);
-            u64(z, size, 40);
-            u64(z, start, 48);
-            z.writeUInt32LE(0x07064b50, 56);
-            u64(z, end, 64);
-            z.writeUInt32LE(1, 72);
-            await this.sink.write(z);
-        }
-        const e = Buffer.alloc(22);
-        e.writeUInt32LE(0x06054b50, 0);
-        const shortCount = force || count >= 0xffff ? 0xffff : count;
-        e.writeUInt16LE(shortCount, 8);
-        e.writeUInt16LE(shortCount, 10);
-        e.writeUInt32LE(force || size >= 0xffffffff ? 0xffffffff : size, 12);
-        e.writeUInt32LE(force || start >= 0xffffffff ? 0xffffffff : start, 16);
-        await this.sink.write(e);
-    }
+/** MSBuild paths use backslashes and are relative to the project file. */
+function resolveInclude(dir, include) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir.replace(/\\/g, '/'), include.replace(/\\/g, '/')));
 }
-
-;// CONCATENATED MODULE: ./.build/src/package/parallel-zip.js
-
-
-
-
-
-
-/** Deflate level of every compressed entry: zlib's default, what CSPack's peers and `zip` use. */
-const DEFLATE_LEVEL = 6;
 /**
- * Uncompressed bytes read ahead of the writer (queued for or inside a worker, or compressed and
- * waiting for their turn). Bounds memory whatever the size of a file or a role, while leaving
- * both workers enough blocks to stay busy when one block is slow.
+ * Binds a role project (MSBuild `.csproj`/`.vbproj`): its target framework, the items that may be
+ * copied to the output folder, and its assembly references. Lenient, like every binder here.
  */
-const IN_FLIGHT = 16 * 1024 * 1024;
-/** What a job costs besides its bytes, so that thousands of tiny files cannot pile up either. */
-const JOB_COST = 4096;
-/** Buffers read here for the pool: whole ArrayBuffers nobody else holds, safe to hand over. */
-const owned = new WeakSet();
+function bindRoleProject(doc, root) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(doc.file);
+    const groups = root.childrenNamed('ItemGroup');
+    const metadata = (el, name) => el.attrValue(name) ?? (el.child(name) ? el.child(name).text.trim() : undefined);
+    const items = groups
+        .flatMap((g) => g.elements.filter((e) => ITEM_KINDS.has(e.local)))
+        .filter((e) => e.attrValue('Include') !== undefined)
+        .map((el) => {
+        const include = el.attrValue('Include');
+        return {
+            el,
+            kind: el.local,
+            include,
+            path: resolveInclude(dir, include),
+            copyToOutputDirectory: metadata(el, 'CopyToOutputDirectory'),
+        };
+    });
+    const references = groups
+        .flatMap((g) => g.childrenNamed('Reference'))
+        .filter((e) => e.attrValue('Include') !== undefined)
+        .map((el) => ({
+        el,
+        include: el.attrValue('Include'),
+        hintPath: metadata(el, 'HintPath'),
+        private: metadata(el, 'Private'),
+    }));
+    const properties = (local) => root.childrenNamed('PropertyGroup').flatMap((g) => g.childrenNamed(local).map((el) => ({
+        el,
+        value: el.text.trim(),
+        condition: el.attrValue('Condition') ?? g.attrValue('Condition'),
+    })));
+    return {
+        file: doc.file,
+        doc,
+        targetFrameworkVersion: properties('TargetFrameworkVersion').find((p) => p.value)?.value,
+        items,
+        references,
+        platformTargets: properties('PlatformTarget'),
+        prefer32Bit: properties('Prefer32Bit'),
+    };
+}
+const ITEM_KINDS = new Set(['Content', 'None', 'Compile', 'EmbeddedResource']);
+
+
+/***/ }),
+
+/***/ 1805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ roleFoldersFor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2793);
+/* harmony import */ var _bind_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5926);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2328);
+
+
+
+
+
 /**
- * A file's bytes in blocks, each in its own ArrayBuffer. Reads the size found when opened.
- *
- * The reads are synchronous: a package is thousands of small files, and four thread-pool round
- * trips per file (open, stat, read, close) cost more than the reads themselves. The file system
- * cache serves them in microseconds, and the writer's own awaits let the event loop turn between
- * blocks.
+ * Folders that hold each role of a service definition, for packaging without `--role`: the role
+ * project a `.ccproj` beside the definition references (by RoleName), else a folder named after
+ * the role beside the definition. Only folders that exist are returned.
  */
-async function* fileBlocks(path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+function roleFoldersFor(csdefPath) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(csdefPath);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs);
+    const out = new Map();
+    const doc = (0,_xml_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseXmlFile */ .Br)(abs, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(abs));
+    const roles = (doc.root?.elements ?? []).filter((e) => (0,_bind_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .isRoleKind */ .BV)(e.local)).map((e) => e.attrValue('name')).filter((n) => !!n);
+    let projects = [];
     try {
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        let pos = 0;
-        while (pos < size) {
-            const want = Math.min(DEFLATE_BLOCK, size - pos);
-            const buf = Buffer.allocUnsafeSlow(want);
-            let got = 0;
-            while (got < want) {
-                const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, want - got, pos + got);
-                if (bytesRead === 0)
-                    break;
-                got += bytesRead;
-            }
-            if (got === 0)
-                break;
-            const block = got === want ? buf : buf.subarray(0, got);
-            if (got === want)
-                owned.add(block);
-            pos += got;
-            yield block;
-            if (got < want)
-                break;
-        }
+        projects = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((f) => f.toLowerCase().endsWith('.ccproj')).sort();
     }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    catch {
+        projects = [];
     }
-}
-function ownedWhole(b) {
-    return owned.has(b) && b.byteOffset === 0 && b.buffer.byteLength === b.length;
-}
-/** A copy in a fresh ArrayBuffer, or the buffer itself when it is already ours to give away. */
-function transferable(b) {
-    if (ownedWhole(b))
-        return b;
-    const copy = Buffer.allocUnsafeSlow(b.length);
-    b.copy(copy);
-    return copy;
-}
-/**
- * Writes a ZIP whose entries are compressed on the pool's workers while the writer emits them in
- * order. The caller adds entries one after another; `add*` resolves once an entry has been read
- * and handed to the workers (so its hash is known), not once it is written.
- */
-class ParallelZip {
-    pool;
-    zip;
-    queue = [];
-    wakeConsumer;
-    wakeProducer;
-    inFlight = 0;
-    failure;
-    consumer;
-    constructor(sink, pool, options) {
-        this.pool = pool;
-        this.zip = new ZipWriter(sink, options);
-        this.consumer = this.consume().catch((e) => {
-            this.failure ??= e;
-            this.wakeProducer?.();
-        });
-    }
-    push(item) {
-        this.queue.push(item);
-        const w = this.wakeConsumer;
-        this.wakeConsumer = undefined;
-        w?.();
-    }
-    /** Waits until `cost` more bytes may be in flight; one job always may, however large. */
-    async room(cost) {
-        while (this.failure === undefined && this.inFlight > 0 && this.inFlight + cost > IN_FLIGHT) {
-            await new Promise((resolve) => {
-                this.wakeProducer = resolve;
-            });
-        }
-        if (this.failure !== undefined)
-            throw this.failure;
-        this.inFlight += cost;
-    }
-    release(cost) {
-        this.inFlight -= cost;
-        const w = this.wakeProducer;
-        this.wakeProducer = undefined;
-        w?.();
-    }
-    compress(block, dict, final) {
-        const p = this.pool.deflate(block.buffer, block.length, dict, final, DEFLATE_LEVEL);
-        // Awaited in order by the consumer; this only keeps a failure from going unhandled meanwhile.
-        p.catch(() => undefined);
-        return p;
-    }
-    /**
-     * Adds an entry from chunks of any size. Compressed entries are cut into blocks of exactly
-     * DEFLATE_BLOCK bytes whatever the chunks, so the output does not depend on how reads return.
-     */
-    async addStream(name, chunks, compress) {
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        let crc = 0;
-        let size = 0;
-        this.push({ kind: 'begin', name, method: compress ? DEFLATED : STORED });
-        if (!compress) {
-            for await (const chunk of chunks) {
-                await this.room(chunk.length + JOB_COST);
-                hash.update(chunk);
-                crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
-                size += chunk.length;
-                this.push({ kind: 'chunk', data: chunk, cost: chunk.length + JOB_COST });
-            }
-            this.push({ kind: 'end', crc, size });
-            return { sha256: hash.digest('hex'), size };
-        }
-        // One block is held back until the next shows whether it is the last (which ends the stream).
-        let held;
-        let heldDict;
-        const take = async (block) => {
-            await this.room(block.length + JOB_COST);
-            hash.update(block);
-            crc = (0,external_node_zlib_namespaceObject.crc32)(block, crc);
-            size += block.length;
-            if (held) {
-                const dict = Buffer.from(held.subarray(held.length - DEFLATE_WINDOW));
-                // Measured before compress() hands the block over and leaves it empty.
-                const cost = held.length + JOB_COST;
-                this.push({ kind: 'chunk', data: this.compress(held, heldDict, false), cost });
-                heldDict = dict;
-            }
-            held = block;
-        };
-        let parts = [];
-        let partsLength = 0;
-        const cut = async () => {
-            while (partsLength >= DEFLATE_BLOCK) {
-                const first = parts[0];
-                if (first.length === DEFLATE_BLOCK && ownedWhole(first)) {
-                    parts.shift();
-                    partsLength -= DEFLATE_BLOCK;
-                    await take(first);
-                    continue;
-                }
-                const block = Buffer.allocUnsafeSlow(DEFLATE_BLOCK);
-                let at = 0;
-                while (at < DEFLATE_BLOCK) {
-                    const p = parts[0];
-                    const n = Math.min(p.length, DEFLATE_BLOCK - at);
-                    p.copy(block, at, 0, n);
-                    at += n;
-                    if (n === p.length)
-                        parts.shift();
-                    else
-                        parts[0] = p.subarray(n);
-                }
-                partsLength -= DEFLATE_BLOCK;
-                await take(block);
-            }
-        };
-        for await (const chunk of chunks) {
-            if (chunk.length === 0)
+    for (const p of projects) {
+        const pdoc = (0,_xml_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseXmlFile */ .Br)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, p), p);
+        if (!pdoc.root)
+            continue;
+        const project = (0,_project_js__WEBPACK_IMPORTED_MODULE_3__/* .bindProject */ .Zx)(pdoc, pdoc.root);
+        for (const ref of project.roles) {
+            if (!ref.roleName || out.has(ref.roleName) || !roles.includes(ref.roleName))
                 continue;
-            parts.push(chunk);
-            partsLength += chunk.length;
-            await cut();
+            const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(ref.path));
+            if (isDir(folder))
+                out.set(ref.roleName, { dir: folder, source: p });
         }
-        if (partsLength > 0)
-            await take(parts.length === 1 ? transferable(parts[0]) : transferable(Buffer.concat(parts)));
-        parts = [];
-        const last = held ?? Buffer.allocUnsafeSlow(0);
-        if (!held)
-            await this.room(JOB_COST);
-        const cost = last.length + JOB_COST;
-        this.push({ kind: 'chunk', data: this.compress(last, heldDict, true), cost });
-        this.push({ kind: 'end', crc, size });
-        return { sha256: hash.digest('hex'), size };
     }
-    /** Adds a small entry whole, with its sizes in the local header (no data descriptor). */
-    async addBuffer(name, data, compress) {
-        const cost = data.length + JOB_COST;
-        await this.room(cost);
-        const crc = (0,external_node_zlib_namespaceObject.crc32)(data);
-        const parts = [];
-        if (!compress)
-            parts.push(data);
-        else if (data.length <= DEFLATE_BLOCK)
-            parts.push(this.compress(transferable(data), undefined, true));
-        else {
-            for (let at = 0; at < data.length; at += DEFLATE_BLOCK) {
-                const final = at + DEFLATE_BLOCK >= data.length;
-                const dict = at > 0 ? Buffer.from(data.subarray(at - DEFLATE_WINDOW, at)) : undefined;
-                parts.push(this.compress(transferable(data.subarray(at, at + DEFLATE_BLOCK)), dict, final));
+    for (const role of roles) {
+        if (out.has(role))
+            continue;
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, role);
+        if (isDir(folder))
+            out.set(role, { dir: folder, source: 'a folder named after the role' });
+    }
+    return out;
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6986:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ manifestXml),
+/* harmony export */   IQ: () => (/* binding */ fileTime),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   _e: () => (/* binding */ EMPTY_SHA256)
+/* harmony export */ });
+/* harmony import */ var _xml_out_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
+
+/** SHA-256 of zero bytes: CSPack writes it for every named stream instead of the stream's hash. */
+const EMPTY_SHA256 = 'E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855';
+function readManifest(root) {
+    if (root.local !== 'PackageManifest')
+        return `root element is <${root.name}>, expected <PackageManifest>`;
+    const contents = root.child('Contents');
+    if (!contents)
+        return 'no <Contents> element';
+    const items = [];
+    for (const e of contents.childrenNamed('Item')) {
+        const name = e.attrValue('name');
+        const hash = e.attrValue('hash');
+        const uri = e.attrValue('uri');
+        if (name === undefined || hash === undefined || uri === undefined)
+            return '<Item> without name, hash or uri';
+        const created = e.attrValue('created');
+        const modified = e.attrValue('modified');
+        items.push({ name, hash, uri, ...(created ? { created } : {}), ...(modified ? { modified } : {}) });
+    }
+    const keys = (local) => {
+        const s = root.child(local);
+        return s ? s.childrenNamed('Setting').map((x) => x.attrValue('key') ?? '') : undefined;
+    };
+    return {
+        version: root.attrValue('version'),
+        keytype: root.child('Encryption')?.attrValue('keytype'),
+        hashtype: contents.attrValue('hashtype'),
+        items,
+        systemSettings: keys('SystemConfigurationSettings'),
+        applicationSettings: keys('ApplicationConfigurationSettings'),
+        namedStreams: (root.child('NamedStreams')?.childrenNamed('Stream') ?? []).map((s) => s.attrValue('name') ?? ''),
+    };
+}
+/** A `.csman` as CSPack writes it: one line, BOM, no XML declaration. */
+function manifestXml(m) {
+    const settings = (name, keys) => keys === undefined ? undefined : (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_0__.el)(name, [], keys.map((k) => (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_0__.el)('Setting', [['key', k]])));
+    return (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlDocument */ .RX)((0,_xml_out_js__WEBPACK_IMPORTED_MODULE_0__.el)('PackageManifest', [['version', '2']], [
+        (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_0__.el)('Encryption', [['keytype', '1']]),
+        (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_0__.el)('Contents', [['hashtype', '1']], m.items.map((i) => (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_0__.el)('Item', [
+            ['name', i.name],
+            ['hash', i.hash],
+            ['uri', i.uri],
+            ['created', i.created],
+            ['modified', i.modified],
+        ]))),
+        settings('SystemConfigurationSettings', m.systemSettings),
+        settings('ApplicationConfigurationSettings', m.applicationSettings),
+        (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_0__.el)('NamedStreams', [], (m.namedStreams ?? []).map((n) => (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_0__.el)('Stream', [['name', n]]))),
+    ]), { bom: true, declaration: '', indented: false });
+}
+/** Windows FILETIME (100-ns ticks since 1601-01-01 UTC) of a time in milliseconds since 1970. */
+function fileTime(ms) {
+    return (BigInt(Math.round(ms)) * 10000n + 116444736000000000n).toString();
+}
+
+
+/***/ }),
+
+/***/ 8801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   On: () => (/* binding */ CTP_REL),
+/* harmony export */   QJ: () => (/* binding */ CTP_NS),
+/* harmony export */   Tr: () => (/* binding */ UAR_MANIFEST_REL),
+/* harmony export */   Wg: () => (/* binding */ RDSC_DOC),
+/* harmony export */   X4: () => (/* binding */ PRODUCT_VERSION_REL),
+/* harmony export */   XY: () => (/* binding */ NAMED_STREAM_KINDS),
+/* harmony export */   bP: () => (/* binding */ REQUIRED_RESOURCE),
+/* harmony export */   dH: () => (/* binding */ CSDEF_DOC),
+/* harmony export */   kD: () => (/* binding */ CSDEF_NS),
+/* harmony export */   r3: () => (/* binding */ CTP_PRODUCT_VERSION_KEY),
+/* harmony export */   u8: () => (/* binding */ STUB_MARKER),
+/* harmony export */   yH: () => (/* binding */ RD_DOC)
+/* harmony export */ });
+/** Names and URIs of the two package formats (cspkg-format.md §3, §4). */
+const REQUIRED_RESOURCE = 'http://schemas.microsoft.com/opc/2006/sample/required-resource';
+const PRODUCT_VERSION_REL = 'http://schemas.microsoft.com/ServiceHosting/2009/10/UAR/ProductVersion';
+const UAR_MANIFEST_REL = 'http://schemas.microsoft.com/ServiceHosting/2009/10/UAR/Manifest';
+const CTP_REL = 'http://schemas.microsoft.com/windowsazure/PackageDefinition/Version/2012/03/15';
+const CTP_NS = 'http://schemas.microsoft.com/windowsazure';
+const CTP_PRODUCT_VERSION_KEY = 'http://schemas.microsoft.com/windowsazure/ProductVersion/';
+const CSDEF_NS = 'http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition';
+const CSDEF_DOC = 'ServiceDefinition/ServiceDefinition.csdef';
+const RD_DOC = 'ServiceDefinition/ServiceDefinition.rd';
+const RDSC_DOC = 'ServiceDefinition/ServiceDefinition.rdsc';
+const NAMED_STREAM_KINDS = ['RequiredFeatures', 'SupportedOSes', 'SupportData'];
+/** Text a stand-in runtime file written by `--sdk-kit stub` starts with; verify refuses packages holding one. */
+const STUB_MARKER = 'cloudservice-lint stand-in runtime file: NOT DEPLOYABLE';
+
+
+/***/ }),
+
+/***/ 864:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runHashJob),
+/* harmony export */   u: () => (/* binding */ WHOLE_ENTRY_MAX)
+/* harmony export */ });
+/** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
+const WHOLE_ENTRY_MAX = 2 * 1024 * 1024;
+async function runHashJob(job, deps) {
+    const { fs, zlib, crypto } = deps;
+    const STREAM_CHUNK = 1024 * 1024;
+    const scratch = (n) => {
+        let b = deps.scratch.buffer;
+        if (!b || b.length < n) {
+            b = Buffer.allocUnsafeSlow(Math.max(n, STREAM_CHUNK));
+            deps.scratch.buffer = b;
+        }
+        return b.subarray(0, n);
+    };
+    // An I/O failure is an answer for the entries it concerns, never a lost job.
+    const failed = (e) => ({ error: `cannot read entry (${e.message})` });
+    let fd;
+    try {
+        fd = fs.openSync(job.path, 'r');
+    }
+    catch (e) {
+        return job.items.map(() => failed(e));
+    }
+    try {
+        const readFully = (buf, position) => {
+            let got = 0;
+            while (got < buf.length) {
+                const n = fs.readSync(fd, buf, got, buf.length - got, position + got);
+                if (n === 0)
+                    break;
+                got += n;
             }
-        }
-        this.push({ kind: 'whole', name, method: compress ? DEFLATED : STORED, parts, crc, size: data.length, cost });
-    }
-    /**
-     * Adds a file stored as it is, copied when its turn comes through one reused buffer: for role
-     * packages, hundreds of megabytes already compressed, whose hash the caller already has.
-     */
-    addCopy(name, path) {
-        this.push({ kind: 'copy', name, path });
-    }
-    async copy(entry, path) {
-        const buffer = Buffer.allocUnsafeSlow(DEFLATE_BLOCK);
-        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-        try {
+            return got;
+        };
+        /** Offset of the data within `header` (a local header read from the entry's start), or an error. */
+        const dataStart = (header) => {
+            if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50)
+                return 'local file header is missing or damaged';
+            return 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+        };
+        const finish = (item, hash, crc, size) => {
+            if (size !== item.uncompressedSize) {
+                return { error: `cannot read entry (inflates to ${size} bytes, the ZIP directory says ${item.uncompressedSize})` };
+            }
+            if (crc >>> 0 !== item.crc >>> 0)
+                return { error: 'CRC-32 mismatch', crcMismatch: { actual: crc >>> 0 } };
+            return { sha256: hash.digest('hex'), size };
+        };
+        const whole = (item, region) => {
+            const start = dataStart(region);
+            if (typeof start === 'string')
+                return { error: start };
+            if (start + item.compressedSize > region.length)
+                return { error: 'cannot read entry (its data runs past the next entry or the end of the file)' };
+            const raw = region.subarray(start, start + item.compressedSize);
+            let data;
+            if (item.method === 0)
+                data = raw;
+            else {
+                try {
+                    // One byte more than declared: more output than that is a lie, found without inflating all of it.
+                    data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, item.uncompressedSize + 1) });
+                }
+                catch (e) {
+                    if (e.code === 'ERR_BUFFER_TOO_LARGE') {
+                        return { error: `cannot read entry (inflates to more than the ${item.uncompressedSize} bytes the ZIP directory says)` };
+                    }
+                    return { error: `cannot read entry (${e.message})` };
+                }
+            }
+            if (data !== raw)
+                deps.noteGarbage(data.length);
+            return finish(item, crypto.createHash('sha256').update(data), zlib.crc32(data), data.length);
+        };
+        const streamed = async (item) => {
+            const header = scratch(Math.min(30 + 65535 * 2, item.limit - item.offset));
+            const headerLength = readFully(header, item.offset);
+            const start = dataStart(header.subarray(0, headerLength));
+            if (typeof start === 'string')
+                return { error: start };
+            if (start > headerLength)
+                return { error: 'local file header is missing or damaged' };
+            let pos = item.offset + start;
+            const end = pos + item.compressedSize;
+            if (end > item.limit)
+                return { error: 'cannot read entry (its data runs past the next entry or the end of the file)' };
+            const hash = crypto.createHash('sha256');
             let crc = 0;
             let size = 0;
-            for (;;) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, buffer.length, size);
-                if (n === 0)
-                    return { crc, size };
-                const chunk = buffer.subarray(0, n);
-                crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
-                size += n;
-                await this.zip.dataTransient(entry, chunk);
+            // The header is done with: its buffer is the read buffer from here on.
+            const chunk = scratch(Math.min(STREAM_CHUNK, item.compressedSize));
+            const nextChunk = () => {
+                if (pos >= end)
+                    return undefined;
+                const got = readFully(chunk.subarray(0, Math.min(chunk.length, end - pos)), pos);
+                if (got === 0)
+                    return undefined;
+                pos += got;
+                return chunk.subarray(0, got);
+            };
+            if (item.method === 0) {
+                for (let c = nextChunk(); c; c = nextChunk()) {
+                    hash.update(c);
+                    crc = zlib.crc32(c, crc);
+                    size += c.length;
+                }
+                if (pos < end)
+                    return { error: 'cannot read entry (file ends before the ZIP data does)' };
+                return finish(item, hash, crc, size);
             }
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-    /** Waits for every entry to be written, then writes the central directory. */
-    async finish() {
-        this.push({ kind: 'finish' });
-        await this.consumer;
-        if (this.failure !== undefined)
-            throw this.failure;
-    }
-    /** Stops the writer after a failure on the caller's side; nothing more is written. */
-    async abort(reason) {
-        this.failure ??= reason;
-        this.push({ kind: 'finish' });
-        await this.consumer;
-    }
-    async next() {
-        while (this.queue.length === 0) {
-            await new Promise((resolve) => {
-                this.wakeConsumer = resolve;
+            const inflate = zlib.createInflateRaw({ chunkSize: STREAM_CHUNK });
+            let tooLong = false;
+            const closed = new Promise((resolve) => inflate.once('close', () => resolve()));
+            const done = new Promise((resolve, reject) => {
+                inflate.on('data', (out) => {
+                    size += out.length;
+                    if (size > item.uncompressedSize) {
+                        // A bomb, or a damaged directory: stop inflating now rather than after the whole chunk.
+                        tooLong = true;
+                        inflate.destroy();
+                        resolve();
+                        return;
+                    }
+                    hash.update(out);
+                    crc = zlib.crc32(out, crc);
+                    deps.noteGarbage(out.length);
+                });
+                inflate.on('end', () => resolve());
+                inflate.on('error', (e) => (tooLong ? resolve() : reject(e)));
             });
-        }
-        return this.queue.shift();
-    }
-    async consume() {
-        let open;
-        for (;;) {
-            const item = await this.next();
-            if (this.failure !== undefined)
-                return;
-            switch (item.kind) {
-                case 'begin': {
-                    const e = this.zip.begin(item.name, item.method);
-                    open = e;
-                    await e.pending;
-                    break;
+            // One chunk in zlib's hands at a time: the read buffer is reused for the next. A destroyed
+            // stream may never call back, so its closing ends the wait too.
+            const feed = async () => {
+                for (let c = nextChunk(); c && !tooLong; c = nextChunk()) {
+                    await Promise.race([new Promise((resolve, reject) => inflate.write(c, (e) => (e && !tooLong ? reject(e) : resolve()))), closed]);
                 }
-                case 'chunk': {
-                    const data = await item.data;
-                    await this.zip.data(open, data);
-                    this.release(item.cost);
-                    noteGarbage(data.length);
-                    break;
-                }
-                case 'end':
-                    await this.zip.end(open, item.crc, item.size);
-                    open = undefined;
-                    break;
-                case 'whole': {
-                    const data = item.parts.length === 1 ? await item.parts[0] : Buffer.concat(await Promise.all(item.parts));
-                    await this.zip.add(item.name, item.method, data, item.crc, item.size);
-                    this.release(item.cost);
-                    break;
-                }
-                case 'copy': {
-                    const e = this.zip.begin(item.name, STORED);
-                    await e.pending;
-                    const { crc, size } = await this.copy(e, item.path);
-                    await this.zip.end(e, crc, size);
-                    break;
-                }
-                case 'finish':
-                    await this.zip.finish();
-                    return;
+                if (!tooLong)
+                    inflate.end();
+            };
+            try {
+                await Promise.all([feed(), done]);
             }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/package/writer.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Entry times when SOURCE_DATE_EPOCH is not set: fixed, so that builds are reproducible by default. */
-const DEFAULT_PACKAGE_TIME = Date.UTC(2000, 0, 1);
-/** Time for entries from SOURCE_DATE_EPOCH (seconds), else the fixed default. */
-function packageTime(env) {
-    const raw = env['SOURCE_DATE_EPOCH'];
-    if (raw === undefined || raw === '')
-        return DEFAULT_PACKAGE_TIME;
-    if (!/^\d+$/.test(raw))
-        throw new Error(`SOURCE_DATE_EPOCH="${raw}" is not a whole number of seconds`);
-    // ZIP's DOS time cannot go before 1980; clamp rather than write a time readers misread.
-    return Math.max(Number(raw) * 1000, Date.UTC(1980, 0, 1, 0, 0, 2));
-}
-/** A name-based GUID (the shape of RFC 4122 version 5, from SHA-256): same inputs, same GUID. */
-function derivedGuid(...parts) {
-    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\u0000')).digest();
-    h[6] = (h[6] & 0x0f) | 0x50;
-    h[8] = (h[8] & 0x3f) | 0x80;
-    const x = h.toString('hex');
-    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
-}
-function relationshipId(...parts) {
-    return 'R' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
-}
-function sha256(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
-}
-/** Chunks of a layout entry's bytes: read from disk in blocks, from the kit, or generated. */
-async function* sourceChunks(e) {
-    switch (e.source.kind) {
-        case 'file':
-            yield* fileBlocks(e.source.path);
-            return;
-        case 'kit':
-            for await (const c of await e.source.file.open())
-                yield c;
-            return;
-        default:
-            yield e.source.data;
-    }
-}
-/** Writes to a new file; on failure the partial file is closed (the caller removes its folder). */
-async function writeZipFile(dest, pool, options, fill) {
-    const sink = await FileSink.create(dest);
-    const z = new ParallelZip(sink, pool, zipOptions(options));
-    try {
-        await fill(z);
-        await z.finish();
-        await sink.close();
-    }
-    catch (e) {
-        await z.abort(e);
-        await sink.abandon();
-        throw e;
-    }
-    return { sha256: sink.digest(), size: sink.size };
-}
-function zipOptions(options) {
-    return { time: options.time, forceZip64: options.forceZip64 === true, mode: 0o100644 };
-}
-/** Extensions in first-seen order, each with the content type CSPack gives it in a role package. */
-function roleContentTypes(entryNames, manifestName) {
-    const defaults = [];
-    const overrides = [];
-    const seen = new Set();
-    for (const name of entryNames) {
-        if (name === manifestName) {
-            overrides.push([partUri(name), 'text/ucmanifest']);
-            continue;
-        }
-        const base = name.slice(name.lastIndexOf('/') + 1);
-        const dot = base.lastIndexOf('.');
-        if (dot < 0 || dot === base.length - 1) {
-            overrides.push([partUri(name), 'user/user']);
-            continue;
-        }
-        const ext = base.slice(dot + 1);
-        if (seen.has(ext.toLowerCase()))
-            continue;
-        seen.add(ext.toLowerCase());
-        defaults.push([ext, ext.toLowerCase() === 'rels' ? RELS_CONTENT_TYPE : 'user/user']);
-    }
-    return contentTypesXml(defaults, overrides);
-}
-/**
- * Writes one role package (`.cssx`) to `dest`: the layout files streamed, hashed and compressed on
- * the pool, then the role manifest built from those hashes.
- */
-async function writeRole(plan, role, dest, pool, options) {
-    const kitPaths = role.entries.filter((e) => e.source.kind === 'kit').map((e) => e.path);
-    const entries = sortLayout([
-        ...role.entries,
-        { path: 'RoleModel.xml', source: { kind: 'data', data: roleModelXml(role, plan.kit) } },
-        { path: 'RuntimeSetup.Manifest', source: { kind: 'data', data: runtimeSetupXml(role, kitPaths) } },
-    ]);
-    checkLayout(plan.csdefFile, role, entries);
-    const manifestName = `${derivedGuid(plan.name, role.name, 'role manifest')}.csman`;
-    const rels = relationshipsXml([
-        { id: relationshipId(plan.name, role.name, 'uar'), type: UAR_MANIFEST_REL, target: '/Cloud.uar.csman', external: false },
-        { id: 'MANIFEST', type: REQUIRED_RESOURCE, target: `/${manifestName}`, external: false },
-    ]);
-    const stamp = fileTime(options.time);
-    let bytes = 0;
-    const written = await writeZipFile(dest, pool, options, async (z) => {
-        const items = [];
-        const order = [];
-        for (const [i, e] of entries.entries()) {
-            const m = await z.addStream(e.path, sourceChunks(e), true);
-            bytes += m.size;
-            order.push(e.path);
-            items.push({ name: '\\' + e.path.replace(/\//g, '\\'), uri: partUri(e.path), hash: m.sha256.toUpperCase(), created: stamp, modified: stamp });
-            // CSPack writes the relationships right after the first file; nothing depends on it.
-            if (i === 0) {
-                await z.addBuffer('_rels/.rels', rels, false);
-                order.push('_rels/.rels');
+            catch (e) {
+                inflate.destroy();
+                return { error: `cannot read entry (${e.message})` };
             }
+            if (tooLong)
+                return { error: `cannot read entry (inflates to more than the ${item.uncompressedSize} bytes the ZIP directory says)` };
+            if (pos < end)
+                return { error: 'cannot read entry (file ends before the ZIP data does)' };
+            return finish(item, hash, crc, size);
+        };
+        const out = [];
+        const first = job.items[0];
+        const last = job.items[job.items.length - 1];
+        if (job.stream) {
+            for (const item of job.items)
+                out.push(await streamed(item).catch(failed));
+            return out;
         }
-        if (entries.length === 0) {
-            await z.addBuffer('_rels/.rels', rels, false);
-            order.push('_rels/.rels');
+        if (!first || !last)
+            return out;
+        // Neighbours: one read from the first header to the last entry's limit.
+        const span = scratch(last.limit - first.offset);
+        let got;
+        try {
+            got = readFully(span, first.offset);
         }
-        await z.addStream(manifestName, [manifestXml({ items })], true);
-        order.push(manifestName);
-        await z.addBuffer('[Content_Types].xml', roleContentTypes(order, manifestName), true);
-    });
-    return { ...written, files: entries.length, bytes };
-}
-/** A small nested package (service model, description, named streams), built in memory. */
-async function writeSmallPackage(kind, parts, rels, contentTypes, manifestExtra, pool, options, 
-/** Where CSPack puts `_rels/.rels`: after the first part, or after the manifest (named streams). */
-relsAfter = 'first-part') {
-    const digest = parts.map((p) => `${p.name}:${sha256(p.data)}`).join('\n');
-    const manifestName = `${derivedGuid(kind, 'manifest', digest)}.csman`;
-    const sink = new MemorySink();
-    const z = new ParallelZip(sink, pool, zipOptions(options));
-    const relsXml = relationshipsXml([...rels, { id: 'MANIFEST', type: REQUIRED_RESOURCE, target: `/${manifestName}`, external: false }]);
-    try {
-        for (const [i, p] of parts.entries()) {
-            await z.addBuffer(p.name, p.data, p.compress);
-            if (i === 0 && relsAfter === 'first-part')
-                await z.addBuffer('_rels/.rels', relsXml, false);
+        catch (e) {
+            return job.items.map(() => failed(e));
         }
-        const manifest = manifestXml({
-            items: parts.map((p) => ({ name: p.name, hash: sha256(p.data).toUpperCase(), uri: partUri(p.name) })),
-            ...manifestExtra,
-        });
-        await z.addBuffer(manifestName, manifest, true);
-        if (relsAfter === 'manifest')
-            await z.addBuffer('_rels/.rels', relsXml, false);
-        await z.addBuffer('[Content_Types].xml', contentTypesXml(contentTypes), relsAfter !== 'manifest');
-        await z.finish();
-    }
-    catch (e) {
-        await z.abort(e);
-        throw e;
-    }
-    return sink.contents();
-}
-/**
- * Writes a legacy-format (nested) package, the format CSPack writes by default and the only one
- * Cloud Services (extended support) accepts. Roles are built into temporary files beside `out`;
- * the package is written to a temporary name and renamed, so `out` is either complete or untouched.
- */
-async function writeLegacyPackage(plan, out, options) {
-    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(out), `.${(0,external_node_path_namespaceObject.basename)(out)}.`));
-    const pool = new DeflatePool(options.workers);
-    try {
-        const roleParts = [];
-        const written = [];
-        for (const [i, role] of plan.roles.entries()) {
-            const file = (0,external_node_path_namespaceObject.join)(work, `role-${i}.cssx`);
-            const r = await writeRole(plan, role, file, pool, options);
-            const part = `${role.name}_${derivedGuid(plan.name, role.name, r.sha256)}.cssx`;
-            roleParts.push({ role, part, file, sha256: r.sha256, size: r.size });
-            written.push({ name: role.name, part, files: r.files, bytes: r.bytes });
+        for (const item of job.items) {
+            const from = item.offset - first.offset;
+            const to = Math.min(item.limit - first.offset, got);
+            if (from >= to)
+                out.push({ error: 'cannot read entry (file ends before the ZIP data does)' });
+            else
+                out.push(whole(item, span.subarray(from, to)));
         }
-        const csdef = packagedCsdefXml(plan);
-        const csdefDigest = sha256(csdef);
-        const rd = serviceModelXml(plan, {
-            model: derivedGuid(plan.name, csdefDigest, 'model'),
-            implementation: derivedGuid(plan.name, csdefDigest, 'implementation'),
-            interfaceReference: (n) => derivedGuid(plan.name, csdefDigest, 'interface', n),
-            software: (name) => roleParts.find((r) => r.role.name === name)?.part ?? '',
-        });
-        const rdsc = serviceContractXml(plan);
-        const instances = plan.roles.map((r) => `${r.name}Instances`);
-        const appSettings = plan.roles.flatMap((r) => settingNames(r).map((s) => `${r.name}:${s}`));
-        const sm = await writeSmallPackage('SMPackage', [
-            { name: 'ServiceDefinition.rd', data: rd, compress: true },
-            { name: 'servicedefinition.rdsc', data: rdsc, compress: true },
-        ], [{ id: 'SERVICEMODEL', type: REQUIRED_RESOURCE, target: '/ServiceDefinition.rd', external: false }], [['rd', 'text/servicemodel'], ['rels', RELS_CONTENT_TYPE], ['rdsc', 'text/servicecontract'], ['csman', 'text/ucmanifest']], { systemSettings: instances, applicationSettings: appSettings }, pool, options);
-        const sd = await writeSmallPackage('SDPackage', [{ name: 'ServiceDefinition.csdef', data: csdef, compress: true }], [{ id: 'SERVICEDESCRIPTION', type: REQUIRED_RESOURCE, target: '/ServiceDefinition.csdef', external: false }], [['csdef', 'text/servicedescription'], ['rels', RELS_CONTENT_TYPE], ['csman', 'text/ucmanifest']], { systemSettings: instances, applicationSettings: appSettings }, pool, options);
-        const streamParts = [];
-        const streamNames = [];
-        for (const role of plan.roles) {
-            for (const [kind, data] of namedStreams(role, plan.kit.version)) {
-                streamParts.push({ name: `${kind}/${role.name}/1.0`, data, compress: true });
-                streamNames.push(`${kind}/${role.name}/1.0`);
-            }
-        }
-        const ns = await writeSmallPackage('NamedStreamPackage', streamParts, [], [['0', 'user/user'], ['csman', 'text/ucmanifest'], ['rels', RELS_CONTENT_TYPE]], {}, pool, options, 'manifest');
-        const smName = `SMPackage_${derivedGuid('SMPackage', sha256(sm))}.csmx`;
-        const sdName = `SDPackage_${derivedGuid('SDPackage', sha256(sd))}.csdx`;
-        const nsName = `NamedStreamPackage_${derivedGuid('NamedStreamPackage', sha256(ns))}.csnsx`;
-        const outerItems = [
-            ...roleParts.map((r) => ({ name: r.part, hash: r.sha256.toUpperCase(), uri: partUri(r.part) })),
-            { name: smName, hash: sha256(sm).toUpperCase(), uri: partUri(smName) },
-            { name: sdName, hash: sha256(sd).toUpperCase(), uri: partUri(sdName) },
-            { name: nsName, hash: sha256(ns).toUpperCase(), uri: partUri(nsName) },
-        ];
-        const outerManifestName = `${derivedGuid(plan.name, 'package manifest', ...outerItems.map((i) => i.hash))}.csman`;
-        const outerRels = relationshipsXml([
-            { id: 'SERVICEMODEL', type: REQUIRED_RESOURCE, target: `/${smName}`, external: false },
-            { id: 'SERVICEDESCRIPTION', type: REQUIRED_RESOURCE, target: `/${sdName}`, external: false },
-            { id: 'NAMEDSTREAMPACKAGE', type: REQUIRED_RESOURCE, target: `/${nsName}`, external: false },
-            { id: 'MANIFEST', type: REQUIRED_RESOURCE, target: `/${outerManifestName}`, external: false },
-            {
-                id: relationshipId(plan.name, 'product version', plan.kit.version),
-                type: PRODUCT_VERSION_REL,
-                target: `http://schemas.microsoft.com:80/ServiceHosting/2009/10/UAR/ProductVersion#${plan.kit.version}`,
-                external: true,
-            },
-        ]);
-        const outerManifest = manifestXml({ items: outerItems, namedStreams: streamNames });
-        const outerTypes = contentTypesXml([
-            ['cssx', 'binary/software'],
-            ['csmx', 'user/user'],
-            ['rels', RELS_CONTENT_TYPE],
-            ['csdx', 'user/user'],
-            ['csnsx', 'user/user'],
-            ['csman', 'text/ucmanifest'],
-        ]);
-        const tmpOut = (0,external_node_path_namespaceObject.join)(work, 'package.cspkg');
-        const result = await writeZipFile(tmpOut, pool, options, async (z) => {
-            // Role packages are stored as they are: compressing compressed data again gains nothing.
-            for (const r of roleParts)
-                z.addCopy(r.part, r.file);
-            await z.addBuffer(smName, sm, false);
-            await z.addBuffer('_rels/.rels', outerRels, false);
-            await z.addBuffer(sdName, sd, false);
-            await z.addBuffer(nsName, ns, false);
-            await z.addBuffer(outerManifestName, outerManifest, true);
-            await z.addBuffer('[Content_Types].xml', outerTypes, true);
-        });
-        await (0,promises_namespaceObject.rename)(tmpOut, out);
-        return { out, ...result, roles: written };
+        return out;
     }
     finally {
-        await pool.close();
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        fs.closeSync(fd);
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/package/build.js
+
+/***/ }),
+
+/***/ 3460:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fb: () => (/* binding */ KitError),
+  XP: () => (/* binding */ NO_KIT_HELP),
+  Uu: () => (/* binding */ extractKit),
+  Dw: () => (/* binding */ loadKit)
+});
+
+// UNUSED EXPORTS: KIT_MANIFEST, STUB_SDK_VERSION, stubKit
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./.build/src/package/format.js
+var format = __nccwpck_require__(8801);
+// EXTERNAL MODULE: ./.build/src/package/reader.js + 6 modules
+var reader = __nccwpck_require__(5531);
+// EXTERNAL MODULE: ./.build/src/package/zip-read.js
+var zip_read = __nccwpck_require__(3592);
+// EXTERNAL MODULE: ./.build/src/package/paths.js
+var paths = __nccwpck_require__(8488);
+// EXTERNAL MODULE: ./.build/src/model/knowledge/import-modules.js
+var import_modules = __nccwpck_require__(1101);
+// EXTERNAL MODULE: ./.build/src/package/xml-out.js
+var xml_out = __nccwpck_require__(604);
+;// CONCATENATED MODULE: ./.build/src/package/stub-plugins.js
 
 
 
-
-
-
-
-/** Bad input, told to the user in one line naming the file. */
-class BuildError extends Error {
+const task = (commandLine, attrs = [], children = []) => (0,xml_out.el)('Task', [['commandLine', commandLine], ...attrs], children);
+const ELEVATED = ['executionContext', 'elevated'];
+const BACKGROUND = ['taskType', 'background'];
+const SHAPES = {
+    Diagnostics: {
+        tasks: [task('DiagnosticsAgent.exe', [BACKGROUND]), task('DiagnosticsAgent.exe /blockStartup')],
+        agents: ['DiagnosticsAgent.exe'],
+    },
+    RemoteAccess: {
+        tasks: [task('RemoteAccessAgent.exe', [ELEVATED, BACKGROUND]), task('RemoteAccessAgent.exe /blockStartup', [ELEVATED])],
+        agents: ['RemoteAccessAgent.exe'],
+    },
+    RemoteForwarder: {
+        tasks: [
+            task('install.cmd', [ELEVATED], [
+                (0,xml_out.el)('Environment', [], [(0,xml_out.el)('Variable', [['name', 'IsEmulated']], [(0,xml_out.el)('RoleInstanceValue', [['xpath', '/RoleEnvironment/Deployment/@emulated']])])]),
+            ]),
+        ],
+        agents: ['install.cmd', 'RemoteForwarderAgent.exe'],
+    },
+};
+function local(module, name) {
+    const prefix = `${import_modules/* PLUGIN_PREFIX */.nY}${module.name}.`;
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
 }
-const STUB_WARNING = 'NOT DEPLOYABLE: built with --sdk-kit stub; the SDK runtime files are stand-ins. Package again with a real SDK kit (see `cloudservice kit extract`) before deploying.';
+function csplugin(module) {
+    const shape = SHAPES[module.name];
+    const endpoints = module.endpoints.map((e) => e.kind === 'InputEndpoint'
+        ? (0,xml_out.el)('InputEndpoint', [['name', local(module, e.name)], ['protocol', e.protocol], ['port', String(e.port)], ['localPort', '*'], ['ignoreRoleInstanceStatus', 'true']])
+        : (0,xml_out.el)('InternalEndpoint', [['name', local(module, e.name)], ['protocol', e.protocol]], [(0,xml_out.el)('FixedPortRange', [['min', String(e.port)], ['max', String(e.port)]])]));
+    const doc = (0,xml_out/* xmlDocument */.RX)((0,xml_out.el)('RoleModule', [['namespace', `${import_modules/* PLUGIN_PREFIX */.nY}${module.name}`], ['xmlns', format/* CSDEF_NS */.kD]], [
+        shape && shape.tasks.length > 0 && (0,xml_out.el)('Startup', [], shape.tasks),
+        module.settings.length > 0 && (0,xml_out.el)('ConfigurationSettings', [], module.settings.map((s) => (0,xml_out.el)('Setting', [['name', local(module, s)]]))),
+        endpoints.length > 0 && (0,xml_out.el)('Endpoints', [], endpoints),
+        module.certificates.length > 0 &&
+            (0,xml_out.el)('Certificates', [], module.certificates.map((c) => (0,xml_out.el)('Certificate', [['name', local(module, c)], ['storeLocation', 'LocalMachine'], ['storeName', 'My'], ['permissionLevel', 'elevated']]))),
+    ]), xml_out/* INDENTED */._$);
+    // The marker, as in every stand-in, so that the file alone says it is not the SDK's.
+    const text = doc.toString('utf8');
+    const declEnd = text.indexOf('?>') + 2;
+    return Buffer.from(`${text.slice(0, declEnd)}\r\n<!-- ${(0,xml_out/* escapeAttr */.dc)(format/* STUB_MARKER */.u8)} -->${text.slice(declEnd)}`, 'utf8');
+}
+/** Module name → its stand-in files (`path` relative to `plugins/<Module>/`, content). */
+function stubPluginFolders(stubContent) {
+    const out = new Map();
+    for (const module of import_modules/* IMPORT_MODULES */.yJ) {
+        const agents = SHAPES[module.name]?.agents ?? [];
+        out.set(module.name, [
+            [`${module.name}.csplugin`, csplugin(module)],
+            ...agents.map((a) => [a, stubContent(`plugins/${module.name}/${a}`)]),
+        ]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/kit.js
+
+
+
+
+
+
+
+
+
+
+class KitError extends Error {
+}
+const KIT_MANIFEST = 'kit.json';
+const STUB_SDK_VERSION = '2.9.7499.7';
+const NO_KIT_HELP = 'an SDK runtime kit is the set of Microsoft files every role carries (base\\, diagnostics\\, storage\\, plugins\\ and the signed Cloud.uar.csman); ' +
+    'they cannot be generated or shipped with this tool. Give --sdk-kit one of: an Azure SDK install folder (with --sdk-version), ' +
+    'a zip of one, or a folder made by `cloudservice kit extract EXISTING.cspkg --out DIR` from a package CSPack built; ' +
+    'or --sdk-kit stub to try the tool (the package is then not deployable)';
+/** Role files that the packager generates or that are the user's: never part of a kit. */
+function isRuntimePath(rolePath) {
+    const p = rolePath.toLowerCase();
+    if (p === 'rolemodel.xml' || p === 'runtimesetup.manifest' || p === '__entrypoint.txt')
+        return false;
+    return !p.startsWith('approot/') && !p.startsWith('sitesroot/') && !p.startsWith('plugins/');
+}
+function sortFiles(files) {
+    return files.sort((a, b) => (0,paths/* compareWindowsPaths */.d)(a.path, b.path));
+}
 /**
- * Builds a legacy-format .cspkg from a service definition, role folders and an SDK kit, reads it
- * back with the verifier, and only then puts it at `out`: a failed build leaves nothing there.
+ * Loads a kit: `stub`, a folder (`kit extract` output or an SDK install with `runtimes/` and
+ * `plugins/`, possibly under `bin/`), a zip of such a folder, or a `.cspkg` to harvest.
  */
-async function buildPackage(options) {
-    const cwd = options.cwd ?? process.cwd();
-    const abs = (p) => (0,external_node_path_namespaceObject.resolve)(cwd, p);
-    const out = abs(options.out);
-    const outDir = (0,external_node_path_namespaceObject.dirname)(out);
-    const dirStat = await (0,promises_namespaceObject.stat)(outDir).catch(() => undefined);
-    if (!dirStat?.isDirectory())
-        throw new BuildError(`--out ${options.out}: folder ${outDir} does not exist`);
-    let time;
+async function loadKit(spec, options) {
+    if (spec === 'stub')
+        return stubKit();
+    const path = (0,external_node_path_.resolve)(options.cwd, spec);
+    const s = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!s)
+        throw new KitError(`--sdk-kit ${spec}: no such file or folder; ${NO_KIT_HELP}`);
+    if (s.isDirectory())
+        return folderKit(path, options.sdkVersion);
+    const head = Buffer.alloc(4);
+    const fh = await (0,promises_.open)(path, 'r');
     try {
-        time = packageTime(options.env ?? process.env);
+        await fh.read(head, 0, 4, 0);
+    }
+    finally {
+        await fh.close();
+    }
+    if (head.readUInt32LE(0) !== 0x04034b50)
+        throw new KitError(`--sdk-kit ${spec}: neither a folder nor a zip file; ${NO_KIT_HELP}`);
+    if (/\.cspkg$/i.test(path))
+        return packageKit(path, options.sdkVersion);
+    return zipKit(path, options.sdkVersion);
+}
+async function walk(root, dir, out) {
+    for (const d of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const full = (0,external_node_path_.join)(dir, d.name);
+        if (d.isDirectory())
+            await walk(root, full, out);
+        else if (d.isFile())
+            out.push({ path: (0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'), full, size: (await (0,promises_.stat)(full)).size });
+        else
+            throw new KitError(`${full}: kit files must be regular files (links and devices are refused)`);
+    }
+}
+async function readKitVersion(json, where, override) {
+    if (override)
+        return checkVersion(override, '--sdk-version');
+    if (!json)
+        throw new KitError(`${where}: no ${KIT_MANIFEST} saying which SDK version the kit is; give --sdk-version (for example 2.9.7499.7)`);
+    let version;
+    try {
+        version = JSON.parse(json.toString('utf8')).sdkVersion;
     }
     catch (e) {
-        throw new BuildError(e.message);
+        throw new KitError(`${where}/${KIT_MANIFEST}: not JSON (${e.message})`);
     }
-    let kit;
+    if (typeof version !== 'string')
+        throw new KitError(`${where}/${KIT_MANIFEST}: no "sdkVersion" string`);
+    return checkVersion(version, `${where}/${KIT_MANIFEST}`);
+}
+function checkVersion(v, where) {
+    if (!/^\d+\.\d+\.\d+\.\d+$/.test(v))
+        throw new KitError(`${where}: SDK version "${v}" is not four dotted numbers like 2.9.7499.7`);
+    return v;
+}
+async function folderKit(path, sdkVersion) {
+    let base = path;
+    if (!(await (0,promises_.stat)((0,external_node_path_.join)(base, 'runtimes')).catch(() => undefined))?.isDirectory()) {
+        if ((await (0,promises_.stat)((0,external_node_path_.join)(base, 'bin', 'runtimes')).catch(() => undefined))?.isDirectory())
+            base = (0,external_node_path_.join)(base, 'bin');
+        else
+            throw new KitError(`--sdk-kit ${path}: no runtimes${external_node_path_.sep} folder (nor bin${external_node_path_.sep}runtimes${external_node_path_.sep}); ${NO_KIT_HELP}`);
+    }
+    const json = await (0,promises_.readFile)((0,external_node_path_.join)(path, KIT_MANIFEST)).catch(() => undefined);
+    const version = await readKitVersion(json, path, sdkVersion);
+    const files = [];
+    await walk((0,external_node_path_.join)(base, 'runtimes'), (0,external_node_path_.join)(base, 'runtimes'), files);
+    const runtime = files.map((f) => ({ path: f.path, size: f.size, open: async () => (0,external_node_fs_.createReadStream)(f.full) }));
+    const plugins = new Map();
+    const pluginRoot = (0,external_node_path_.join)(base, 'plugins');
+    if ((await (0,promises_.stat)(pluginRoot).catch(() => undefined))?.isDirectory()) {
+        for (const d of await (0,promises_.readdir)(pluginRoot, { withFileTypes: true })) {
+            if (!d.isDirectory())
+                continue;
+            const pf = [];
+            await walk((0,external_node_path_.join)(pluginRoot, d.name), (0,external_node_path_.join)(pluginRoot, d.name), pf);
+            plugins.set(d.name, sortFiles(pf.map((f) => ({ path: f.path, size: f.size, open: async () => (0,external_node_fs_.createReadStream)(f.full) }))));
+        }
+    }
+    return await finishKit({ version, stub: false, source: path, runtime: sortFiles(runtime), plugins, close: async () => undefined });
+}
+async function finishKit(kit) {
+    const uar = kit.runtime.find((f) => f.path.toLowerCase() === 'cloud.uar.csman');
+    if (!uar) {
+        throw new KitError(`--sdk-kit ${kit.source}: the kit has no Cloud.uar.csman (the signed runtime manifest every role needs); ${NO_KIT_HELP}`);
+    }
+    if (!kit.runtime.some((f) => f.path.toLowerCase() === 'base/x64/wahostbootstrapper.exe')) {
+        throw new KitError(`--sdk-kit ${kit.source}: the kit has no base/x64/WaHostBootstrapper.exe; it is not an SDK runtime kit`);
+    }
+    // A kit harvested from a stub-built package is still a stub: packages built with it must say so.
+    // So is a real runtime with stand-in plugin folders copied in (their RoleModule carries the marker).
+    const plugins = [...kit.plugins.values()].flat().filter((f) => /\.csplugin$/i.test(f.path));
+    const stub = (await holdsMarker(uar, format/* STUB_MARKER */.u8.length + 3)) || (await anyAsync(plugins, (f) => holdsMarker(f, 4096)));
+    return stub ? { ...kit, stub: true } : kit;
+}
+/** Whether the first `limit` bytes of a kit file hold the stand-in marker. */
+async function holdsMarker(file, limit) {
+    const head = [];
+    let size = 0;
+    for await (const chunk of await file.open()) {
+        head.push(chunk);
+        size += chunk.length;
+        if (size >= limit)
+            break;
+    }
+    return Buffer.concat(head).subarray(0, limit).includes(format/* STUB_MARKER */.u8);
+}
+async function anyAsync(items, test) {
+    for (const t of items)
+        if (await test(t))
+            return true;
+    return false;
+}
+async function zipKit(path, sdkVersion) {
+    let zip;
     try {
-        kit = await loadKit(options.sdkKit, { cwd, ...(options.sdkVersion ? { sdkVersion: options.sdkVersion } : {}) });
+        zip = await zip_read/* ZipArchive */.S.openFile(path);
     }
     catch (e) {
-        if (e instanceof KitError)
-            throw new BuildError(e.message);
+        throw new KitError(e instanceof zip_read/* ZipReadError */.q ? e.message : String(e));
+    }
+    try {
+        const files = zip.entries.filter((e) => !e.isDirectory);
+        const marker = files.find((e) => /(^|\/)runtimes\/cloud\.uar\.csman$/i.test(e.name));
+        if (!marker)
+            throw new KitError(`--sdk-kit ${path}: no runtimes/Cloud.uar.csman in the zip; ${NO_KIT_HELP}`);
+        const prefix = marker.name.slice(0, marker.name.length - 'runtimes/Cloud.uar.csman'.length);
+        const json = files.find((e) => e.name === prefix + KIT_MANIFEST) ?? (prefix.endsWith('bin/') ? files.find((e) => e.name === prefix.slice(0, -4) + KIT_MANIFEST) : undefined);
+        const version = await readKitVersion(json ? await zip.readBytes(json, 1024 * 1024) : undefined, path, sdkVersion);
+        const runtime = [];
+        const plugins = new Map();
+        for (const e of files) {
+            if (!e.name.startsWith(prefix))
+                continue;
+            const rel = e.name.slice(prefix.length);
+            const file = { size: e.uncompressedSize, open: () => zip.openStream(e) };
+            if (rel.startsWith('runtimes/'))
+                runtime.push({ path: rel.slice('runtimes/'.length), ...file });
+            else if (rel.startsWith('plugins/')) {
+                const [, module, ...rest] = rel.split('/');
+                if (!module || rest.length === 0)
+                    continue;
+                const list = plugins.get(module) ?? [];
+                list.push({ path: rest.join('/'), ...file });
+                plugins.set(module, list);
+            }
+        }
+        for (const [m, list] of plugins)
+            plugins.set(m, sortFiles(list));
+        return await finishKit({ version, stub: false, source: path, runtime: sortFiles(runtime), plugins, close: () => zip.close() });
+    }
+    catch (e) {
+        await zip.close();
         throw e;
     }
-    for (const [what, dir] of [...options.roles, ...(options.sites ?? [])]) {
-        const rel = (0,external_node_path_namespaceObject.relative)(abs(dir), out);
-        if (rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-            throw new BuildError(`--out ${options.out} is inside the folder of ${what} (${dir}); the package would end up in the next package. Write it elsewhere`);
-        }
-    }
-    const partial = (0,external_node_path_namespaceObject.join)(outDir, `.${(0,external_node_path_namespaceObject.basename)(out)}.${process.pid}.partial`);
+}
+/** The kit inside a built package: every role file that is neither generated nor the user's. */
+async function packageKit(path, sdkVersion) {
+    const pkg = await (0,reader/* openPackage */.R$)(path);
     try {
-        const plan = await planService({
-            csdef: abs(options.csdef),
-            roles: new Map([...options.roles].map(([k, v]) => [k, abs(v)])),
-            sites: new Map([...(options.sites ?? [])].map(([k, v]) => [k, abs(v)])),
-            roleProperties: new Map([...(options.roleProperties ?? [])].map(([k, v]) => [k, abs(v)])),
-            kit,
-        });
-        const written = await writeLegacyPackage(plan, partial, { time, ...(options.forceZip64 ? { forceZip64: true } : {}) });
-        const report = await verifyPackage(partial, {
-            csdef: abs(options.csdef),
-            ...(options.configuration ? { cscfg: abs(options.configuration) } : {}),
-        });
-        const errors = report.problems.filter((p) => p.severity === 'error' && !(kit.stub && p.code === 'stub-runtime'));
-        const inputErrors = errors.filter((p) => p.code.startsWith('cscfg-') || p.code.startsWith('input-'));
-        if (inputErrors.length > 0)
-            throw new BuildError(`${inputErrors[0]?.part}: ${inputErrors[0]?.message}`);
-        if (errors.length > 0) {
-            throw new Error(`the package written failed its own verification (${errors.length} error(s)); first: ${errors[0]?.part}: ${errors[0]?.message}`);
+        const fatal = pkg.problems.find((p) => p.severity === 'error' && p.code !== 'hash-mismatch');
+        if (pkg.view.roles.length === 0) {
+            throw new KitError(`--sdk-kit ${path}: no roles could be read from the package${fatal ? ` (${fatal.part}: ${fatal.message})` : ''}`);
         }
-        await (0,promises_namespaceObject.rename)(partial, out);
-        return {
-            out,
-            sha256: written.sha256,
-            size: written.size,
-            sdkVersion: kit.version,
-            stub: kit.stub,
-            roles: written.roles,
-            verify: { ...report, file: out },
-        };
+        const version = sdkVersion ? checkVersion(sdkVersion, '--sdk-version') : pkg.view.productVersion;
+        if (!version)
+            throw new KitError(`--sdk-kit ${path}: the package records no ProductVersion; give --sdk-version`);
+        const runtime = new Map();
+        const plugins = new Map();
+        for (const role of pkg.view.roles) {
+            for (const f of role.files) {
+                const rel = f.path.slice(1).replace(/\\/g, '/');
+                const file = { size: f.size, sha256: f.sha256, open: () => pkg.openRoleFile(role.name, f.path) };
+                let target;
+                let key;
+                if (/^plugins\//i.test(rel)) {
+                    const [, module, ...rest] = rel.split('/');
+                    if (!module || rest.length === 0)
+                        continue;
+                    target = plugins.get(module) ?? new Map();
+                    plugins.set(module, target);
+                    key = rest.join('/');
+                }
+                else if (isRuntimePath(rel)) {
+                    target = runtime;
+                    key = rel;
+                }
+                else
+                    continue;
+                const seen = target.get(key.toLowerCase());
+                if (seen && seen.sha256 !== f.sha256) {
+                    throw new KitError(`${path}: roles carry different copies of ${f.path}; the package mixes SDK versions and cannot be a kit`);
+                }
+                if (!seen)
+                    target.set(key.toLowerCase(), { path: key, ...file });
+            }
+        }
+        return await finishKit({
+            version,
+            stub: false,
+            source: path,
+            runtime: sortFiles([...runtime.values()]),
+            plugins: new Map([...plugins].map(([m, files]) => [m, sortFiles([...files.values()])])),
+            close: () => pkg.close(),
+        });
     }
     catch (e) {
-        await (0,promises_namespaceObject.rm)(partial, { force: true });
-        if (e instanceof PackageInputError)
-            throw new BuildError(e.message);
-        const io = e;
-        if (io.code && io.syscall)
-            throw new BuildError(`${io.path ?? out}: ${io.code} while trying to ${io.syscall} it`);
+        await pkg.close();
+        throw e;
+    }
+}
+/** Names of the stand-in files: those of an SDK 2.9 role, so layouts look like real ones. */
+const STUB_RUNTIME = [
+    'Cloud.uar.csman',
+    'base/Microsoft.WindowsAzure.ServiceRuntime.dll',
+    ...['x64', 'x86'].flatMap((arch) => [
+        'IISConfigurator.exe',
+        'Microsoft.WindowsAzure.Internal.RuntimeServer.dll',
+        'Microsoft.WindowsAzure.ServiceRuntime.dll',
+        'msshrtmi.dll',
+        'mswasr.dll',
+        'mswasri.dll',
+        'WaHostBootstrapper.exe',
+        'WaHostBootstrapper.exe.config',
+        'WaIISHost.exe',
+        ...(arch === 'x64' ? ['WaIISHost.exe.config'] : []),
+        'WaRuntimeProxy.dll',
+        'WaWorkerHost.exe',
+        'WindowsAzureEventSource.dll',
+        'WindowsAzureTelemetryEvents.dll',
+    ].map((n) => `base/${arch}/${n}`)),
+    'storage/cloud/x64/mswacdmi.dll',
+];
+function bufferFile(path, data) {
+    return { path, size: data.length, open: async () => external_node_stream_.Readable.from([data]) };
+}
+function stubContent(path) {
+    return Buffer.from(`${format/* STUB_MARKER */.u8}\r\nStands in for ${path.replace(/\//g, '\\')} of the Azure SDK. Package again with --sdk-kit pointing at a real kit.\r\n`, 'utf8');
+}
+function stubKit() {
+    const plugins = new Map();
+    for (const [module, files] of stubPluginFolders(stubContent))
+        plugins.set(module, sortFiles(files.map(([p, data]) => bufferFile(p, data))));
+    return {
+        version: STUB_SDK_VERSION,
+        stub: true,
+        source: 'stub',
+        runtime: sortFiles(STUB_RUNTIME.map((p) => bufferFile(p, stubContent(p)))),
+        plugins,
+        close: async () => undefined,
+    };
+}
+/**
+ * Writes the kit held by a built package to a folder `loadKit` reads: `kit.json`, `runtimes/`,
+ * `plugins/<Module>/`. Written to a temporary sibling folder and renamed, so a failure leaves
+ * nothing behind; an existing non-empty folder is refused rather than mixed with.
+ */
+async function extractKit(pkgFile, outDir) {
+    const existing = await (0,promises_.readdir)(outDir).catch(() => undefined);
+    if (existing && existing.length > 0)
+        throw new KitError(`${outDir}: folder exists and is not empty; give a new folder to extract the kit into`);
+    const kit = await packageKit(pkgFile, undefined);
+    const tmp = `${outDir}.partial-${process.pid}`;
+    try {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        const write = async (rel, f) => {
+            const dest = (0,external_node_path_.join)(tmp, ...rel.split('/'));
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+            await (0,external_node_stream_promises_.pipeline)(await f.open(), (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+        };
+        for (const f of kit.runtime)
+            await write(`runtimes/${f.path}`, f);
+        for (const [m, files] of kit.plugins)
+            for (const f of files)
+                await write(`plugins/${m}/${f.path}`, f);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(tmp, KIT_MANIFEST), JSON.stringify({ sdkVersion: kit.version, harvestedFrom: pkgFile.split(/[\\/]/).pop(), stub: kit.stub }, null, 2) + '\n');
+        if (existing)
+            await (0,promises_.rm)(outDir, { recursive: true, force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(outDir)), { recursive: true });
+        await (0,promises_.rename)(tmp, outDir);
+        return { version: kit.version, stub: kit.stub, out: outDir, runtimeFiles: kit.runtime.length, plugins: [...kit.plugins.keys()] };
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
         throw e;
     }
     finally {
@@ -36230,288 +34964,2546 @@ async function buildPackage(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/cli/commands/package.js
+
+/***/ }),
+
+/***/ 4909:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ss: () => (/* binding */ WORKER_NOTE_GARBAGE),
+  Cy: () => (/* binding */ noteGarbage)
+});
+
+// UNUSED EXPORTS: COLLECT_EVERY
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./.build/src/package/off-heap-garbage.js
 
 
-
-
-const package_USAGE = 'usage: cloudservice package ServiceDefinition.csdef [--role NAME=DIR …] [--site ROLE/SITE=DIR …]\n' +
-    '         [--role-properties NAME=FILE …] --sdk-kit PATH|stub [--sdk-version X.Y.Z.W] --out FILE.cspkg [--configuration FILE.cscfg] [--format text|json]';
-function pairs(values, option, keyShape, example) {
-    const out = new Map();
-    for (const v of values ?? []) {
-        const eq = v.indexOf('=');
-        const key = eq > 0 ? v.slice(0, eq) : '';
-        if (!keyShape.test(key) || eq === v.length - 1)
-            throw new UserError(`${option} ${v}: expected ${example}`);
-        if (out.has(key))
-            throw new UserError(`${option} ${key} is given twice`);
-        out.set(key, v.slice(eq + 1));
+/**
+ * Packaging and verifying move every byte through short-lived buffers outside the JS heap (file
+ * blocks, zlib's output), and zlib's synchronous API cannot write into a reused buffer. V8
+ * collects such buffers only once its external-memory limit (about 64 MiB more than after the
+ * last collection) is reached, in each thread: the main thread and two workers would each hold
+ * that much garbage. A young-generation collection every few megabytes (well under a millisecond
+ * on these small heaps) keeps memory bounded by what is in flight instead.
+ *
+ * `gc` is reached the way jest-leak-detector reaches it: set the flag, then take the function
+ * from a new context. The flag is process-wide; setting it again is harmless.
+ */
+const COLLECT_EVERY = 16 * 1024 * 1024;
+let collector;
+let since = 0;
+/** Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes. */
+function noteGarbage(bytes) {
+    since += bytes;
+    if (since < COLLECT_EVERY)
+        return;
+    since = 0;
+    if (!collector) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+        collector = (globalThis.gc ?? (0,external_node_vm_namespaceObject.runInNewContext)('gc'));
     }
-    return out;
+    collector({ type: 'minor' });
 }
-async function package_run(args, io) {
-    let parsed;
+/** The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. */
+const WORKER_NOTE_GARBAGE = `
+const noteGarbage = (() => {
+  let collect;
+  let since = 0;
+  return (bytes) => {
+    since += bytes;
+    if (since < ${COLLECT_EVERY}) return;
+    since = 0;
+    if (!collect) {
+      require('node:v8').setFlagsFromString('--expose-gc');
+      collect = globalThis.gc || require('node:vm').runInNewContext('gc');
+    }
+    collect({ type: 'minor' });
+  };
+})();
+`;
+
+
+/***/ }),
+
+/***/ 7852:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ MAX_XML_PART),
+/* harmony export */   $q: () => (/* binding */ targetEntryName),
+/* harmony export */   JX: () => (/* binding */ contentTypeOf),
+/* harmony export */   Nv: () => (/* binding */ RELS_PART),
+/* harmony export */   UF: () => (/* binding */ RELS_CONTENT_TYPE),
+/* harmony export */   Up: () => (/* binding */ readRelationships),
+/* harmony export */   Yb: () => (/* binding */ contentTypesXml),
+/* harmony export */   ae: () => (/* binding */ CONTENT_TYPES_PART),
+/* harmony export */   bu: () => (/* binding */ readContentTypes),
+/* harmony export */   oc: () => (/* binding */ partUri),
+/* harmony export */   x2: () => (/* binding */ parsePart),
+/* harmony export */   xI: () => (/* binding */ relationshipsXml)
+/* harmony export */ });
+/* unused harmony exports CT_NS, RELS_NS */
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2793);
+/* harmony import */ var _xml_out_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(604);
+
+
+const CONTENT_TYPES_PART = '[Content_Types].xml';
+const RELS_PART = '_rels/.rels';
+const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const RELS_CONTENT_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
+/** Largest package XML part (manifest, content types, relationships) read into memory. */
+const MAX_XML_PART = 64 * 1024 * 1024;
+const XML_LIMITS = { maxBytes: MAX_XML_PART, maxDepth: 64, maxElements: 5_000_000 };
+/** Parses a package XML part; returns the root or a one-line reason it could not be read. */
+function parsePart(label, bytes) {
+    const doc = (0,_xml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseXml */ .NO)(label, bytes, XML_LIMITS);
+    const fatal = doc.problems.find((p) => p.fatal);
+    if (!doc.root || fatal) {
+        const p = fatal ?? doc.problems[0];
+        return { error: p ? `${p.message} (line ${p.at.line}, column ${p.at.column})` : 'empty document' };
+    }
+    return { root: doc.root };
+}
+function readContentTypes(root) {
+    if (root.local !== 'Types' || root.uri !== CT_NS)
+        return `root element is <${root.name}>, expected <Types> in ${CT_NS}`;
+    const defaults = new Map();
+    const overrides = new Map();
+    for (const e of root.elements) {
+        const type = e.attrValue('ContentType');
+        if (e.local === 'Default') {
+            const ext = e.attrValue('Extension');
+            if (ext === undefined || type === undefined)
+                return '<Default> without Extension or ContentType';
+            defaults.set(ext.toLowerCase(), type);
+        }
+        else if (e.local === 'Override') {
+            const part = e.attrValue('PartName');
+            if (part === undefined || type === undefined)
+                return '<Override> without PartName or ContentType';
+            overrides.set(part.toLowerCase(), type);
+        }
+    }
+    return { defaults, overrides };
+}
+/** The content type OPC gives a part (ZIP entry name without leading slash), or undefined. */
+function contentTypeOf(types, entryName) {
+    const override = types.overrides.get(`/${entryName}`.toLowerCase());
+    if (override !== undefined)
+        return override;
+    const base = entryName.slice(entryName.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot < 0)
+        return undefined;
+    return types.defaults.get(base.slice(dot + 1).toLowerCase());
+}
+function readRelationships(root) {
+    if (root.local !== 'Relationships' || root.uri !== RELS_NS) {
+        return `root element is <${root.name}>, expected <Relationships> in ${RELS_NS}`;
+    }
+    const rels = [];
+    for (const e of root.childrenNamed('Relationship')) {
+        const id = e.attrValue('Id');
+        const type = e.attrValue('Type');
+        const target = e.attrValue('Target');
+        if (!id || !type || target === undefined)
+            return '<Relationship> without Id, Type or Target';
+        rels.push({ id, type, target, external: e.attrValue('TargetMode') === 'External' });
+    }
+    return rels;
+}
+/** The ZIP entry name an internal relationship target points at (targets here are absolute: `/x.csman`). */
+function targetEntryName(target) {
+    const path = target.startsWith('/') ? target.slice(1) : target;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                role: { type: 'string', multiple: true },
-                site: { type: 'string', multiple: true },
-                'role-properties': { type: 'string', multiple: true },
-                'sdk-kit': { type: 'string' },
-                'sdk-version': { type: 'string' },
-                out: { type: 'string' },
-                configuration: { type: 'string' },
-                format: { type: 'string', default: 'text' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
+        return decodeURIComponent(path);
     }
-    catch (e) {
-        throw new UserError(`${e.message}; see --help`);
+    catch {
+        return path;
     }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.out(`${package_USAGE}\nBuilds a legacy-format .cspkg (what CSPack writes by default) and verifies it before writing it to --out.\n`);
-        return EXIT.ok;
-    }
-    if (positionals.length !== 1)
-        throw new UserError(`give exactly one service definition; see --help`);
-    if (!values.out)
-        throw new UserError(`--out FILE.cspkg is required; see --help`);
-    if (!values['sdk-kit'])
-        throw new UserError(`--sdk-kit is required: ${NO_KIT_HELP}`);
-    if (values.format !== 'text' && values.format !== 'json')
-        throw new UserError(`--format must be text or json, not "${values.format}"`);
-    const roles = pairs(values.role, '--role', /^[^/=]+$/, 'NAME=DIR');
-    // Roles without --role come from the .ccproj beside the definition, or a folder named after them.
-    for (const [name, folder] of roleFoldersFor((0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]))) {
-        if (roles.has(name))
+}
+function relationshipsXml(rels) {
+    return (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlDocument */ .RX)((0,_xml_out_js__WEBPACK_IMPORTED_MODULE_1__.el)('Relationships', [['xmlns', RELS_NS]], rels.map((r) => (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_1__.el)('Relationship', [
+        ['Type', r.type],
+        ['Target', r.target],
+        ['TargetMode', r.external ? 'External' : undefined],
+        ['Id', r.id],
+    ]))), _xml_out_js__WEBPACK_IMPORTED_MODULE_1__/* .ONE_LINE */ .St);
+}
+function contentTypesXml(defaults, overrides = []) {
+    return (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlDocument */ .RX)((0,_xml_out_js__WEBPACK_IMPORTED_MODULE_1__.el)('Types', [['xmlns', CT_NS]], [
+        ...defaults.map(([ext, type]) => (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_1__.el)('Default', [['Extension', ext], ['ContentType', type]])),
+        ...overrides.map(([part, type]) => (0,_xml_out_js__WEBPACK_IMPORTED_MODULE_1__.el)('Override', [['PartName', part], ['ContentType', type]])),
+    ]), _xml_out_js__WEBPACK_IMPORTED_MODULE_1__/* .ONE_LINE */ .St);
+}
+/** Part-name URI for a ZIP entry name: `/` + the name with characters outside URI syntax escaped. */
+function partUri(entryName) {
+    return '/' + entryName.split('/').map((s) => encodeURIComponent(s).replace(/%5B/g, '[').replace(/%5D/g, ']')).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8488:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ compareWindowsPaths)
+/* harmony export */ });
+/* unused harmony export toRolePath */
+/**
+ * Order of files in a role as CSPack writes them: within a folder, files before subfolders, and
+ * names compared as NTFS does (upper-cased, ordinal). Paths use `/`.
+ */
+function compareWindowsPaths(a, b) {
+    const as = a.split('/');
+    const bs = b.split('/');
+    const n = Math.min(as.length, bs.length);
+    for (let i = 0; i < n; i++) {
+        const x = as[i];
+        const y = bs[i];
+        if (x === y)
             continue;
-        roles.set(name, folder.dir);
-        io.err(`role ${name}: packaging ${(0,external_node_path_namespaceObject.relative)(io.cwd, folder.dir) || '.'} (from ${folder.source}); pass --role ${name}=DIR to package build output instead\n`);
+        const xFile = i === as.length - 1;
+        const yFile = i === bs.length - 1;
+        if (xFile !== yFile)
+            return xFile ? -1 : 1;
+        const X = x.toUpperCase();
+        const Y = y.toUpperCase();
+        if (X !== Y)
+            return X < Y ? -1 : 1;
+        return x < y ? -1 : 1;
     }
-    const sites = pairs(values.site, '--site', /^[^/=]+\/[^/=]+$/, 'ROLE/SITE=DIR');
-    const roleProperties = pairs(values['role-properties'], '--role-properties', /^[^/=]+$/, 'NAME=FILE');
-    let result;
-    try {
-        result = await buildPackage({
-            csdef: positionals[0],
-            roles,
-            sites,
-            roleProperties,
-            sdkKit: values['sdk-kit'],
-            ...(values['sdk-version'] ? { sdkVersion: values['sdk-version'] } : {}),
-            out: values.out,
-            ...(values.configuration ? { configuration: values.configuration } : {}),
-            cwd: io.cwd,
-            env: io.env,
-        });
+    return as.length - bs.length;
+}
+/** `approot/bin/x.dll` → `\approot\bin\x.dll`, the form role manifests and CTP layouts use. */
+function toRolePath(zipPath) {
+    return '\\' + zipPath.replace(/\//g, '\\');
+}
+
+
+/***/ }),
+
+/***/ 5531:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dH: () => (/* reexport */ format/* CSDEF_DOC */.dH),
+  R$: () => (/* binding */ openPackage)
+});
+
+// UNUSED EXPORTS: CSDEF_NS, CTP_NS, CTP_PRODUCT_VERSION_KEY, CTP_REL, NAMED_STREAM_KINDS, OpenedPackage, PRODUCT_VERSION_REL, RDSC_DOC, RD_DOC, REQUIRED_RESOURCE, STUB_MARKER, UAR_MANIFEST_REL
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.build/src/package/format.js
+var format = __nccwpck_require__(8801);
+// EXTERNAL MODULE: ./.build/src/package/opc.js
+var opc = __nccwpck_require__(7852);
+;// CONCATENATED MODULE: ./.build/src/package/problems.js
+/** Collects problems under the check that is running. */
+class ProblemLog {
+    problems = [];
+    checks = [];
+    current;
+    check(name) {
+        let c = this.checks.find((x) => x.name === name);
+        if (!c) {
+            c = { name, errors: 0, warnings: 0 };
+            this.checks.push(c);
+        }
+        this.current = c;
     }
-    catch (e) {
-        if (e instanceof BuildError)
-            throw new UserError(e.message);
-        throw e;
+    error(code, part, message) {
+        this.add({ code, severity: 'error', part, message });
     }
-    if (values.format === 'json') {
-        io.out(JSON.stringify({ ...result, deployable: !result.stub, ...(result.stub ? { warning: STUB_WARNING } : {}) }, null, 2) + '\n');
+    warn(code, part, message) {
+        this.add({ code, severity: 'warning', part, message });
+    }
+    add(p) {
+        this.problems.push(p);
+        if (!this.current)
+            this.check('package');
+        const c = this.current;
+        if (p.severity === 'error')
+            c.errors++;
+        else
+            c.warnings++;
+    }
+    get errorCount() {
+        return this.problems.filter((p) => p.severity === 'error').length;
+    }
+}
+/** Why a ZIP entry name is unsafe or not a valid OPC part name, or undefined when it is fine. */
+function entryNameProblem(name) {
+    if (name === '')
+        return 'empty name';
+    if (name.startsWith('/'))
+        return 'absolute path (starts with "/")';
+    if (/^[A-Za-z]:/.test(name))
+        return 'absolute path (drive letter)';
+    if (name.includes('\\'))
+        return 'backslash in name (ZIP names use "/")';
+    const segments = name.split('/');
+    if (segments.includes('..'))
+        return '".." path segment (would escape the package)';
+    if (segments.includes('.'))
+        return '"." path segment';
+    if (segments.slice(0, -1).includes(''))
+        return 'empty path segment';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f]/.test(name))
+        return 'control character in name';
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.build/src/package/zip-read.js
+var zip_read = __nccwpck_require__(3592);
+;// CONCATENATED MODULE: ./.build/src/package/opc-level.js
+
+
+
+/** Nested packages that are deflated (CSPack stores them) are inflated to disk up to this size. */
+const MAX_NESTED_INFLATED = 8 * 1024 * 1024 * 1024;
+/** Generic ZIP + OPC checks for one level. Returns undefined when the level cannot be used at all. */
+async function readLevel(archive, label, log) {
+    log.check('ZIP container');
+    const parts = new Map();
+    for (const e of archive.entries) {
+        const bad = entryNameProblem(e.name.endsWith('/') ? e.name.slice(0, -1) : e.name);
+        if (bad)
+            log.error('bad-entry-name', `${label}!/${e.name}`, `unsafe entry name: ${bad}`);
+        if (e.isDirectory)
+            continue;
+        if (e.encrypted)
+            log.error('encrypted-entry', `${label}!/${e.name}`, 'entry is encrypted; packages are never encrypted');
+        else if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
+            log.error('compression-method', `${label}!/${e.name}`, `compression method ${e.compressionMethod}; only stored (0) and deflate (8) are readable`);
+        }
+        const key = e.name.toLowerCase();
+        const earlier = parts.get(key);
+        if (earlier) {
+            log.error('duplicate-name', `${label}!/${e.name}`, earlier.name === e.name
+                ? 'the entry name appears twice'
+                : `"${e.name}" and "${earlier.name}" differ only in case; OPC part names (and the Windows file system) are case-insensitive`);
+            continue;
+        }
+        parts.set(key, e);
+    }
+    log.check('OPC content types and relationships');
+    let types;
+    const ctEntry = parts.get(opc/* CONTENT_TYPES_PART */.ae.toLowerCase());
+    if (!ctEntry)
+        log.error('missing-content-types', label, `no ${opc/* CONTENT_TYPES_PART */.ae}; every OPC package needs one`);
+    else {
+        const parsed = await parseEntry(archive, ctEntry, `${label}!/${opc/* CONTENT_TYPES_PART */.ae}`, log);
+        if (parsed) {
+            const t = (0,opc/* readContentTypes */.bu)(parsed);
+            if (typeof t === 'string')
+                log.error('bad-content-types', `${label}!/${opc/* CONTENT_TYPES_PART */.ae}`, t);
+            else
+                types = t;
+        }
+    }
+    if (types) {
+        for (const e of parts.values()) {
+            if (e.name === opc/* CONTENT_TYPES_PART */.ae)
+                continue;
+            if ((0,opc/* contentTypeOf */.JX)(types, e.name) === undefined) {
+                log.error('no-content-type', `${label}!/${e.name}`, `part has no content type in ${opc/* CONTENT_TYPES_PART */.ae} (no Default for its extension, no Override)`);
+            }
+        }
+    }
+    let rels = [];
+    const relsEntry = parts.get(opc/* RELS_PART */.Nv);
+    if (!relsEntry) {
+        log.error('missing-relationships', label, `no ${opc/* RELS_PART */.Nv}; the package has no relationships`);
     }
     else {
-        const lines = [`wrote ${values.out} (${result.size} bytes, SDK ${result.sdkVersion}, sha256 ${result.sha256})`];
-        for (const r of result.roles)
-            lines.push(`  role ${r.name}: ${r.files} files, ${r.bytes} bytes`);
-        lines.push(result.stub ? '  verified: every check passed except the SDK runtime files, which are stand-ins' : '  verified: every package check passed');
-        io.out(lines.join('\n') + '\n');
+        const parsed = await parseEntry(archive, relsEntry, `${label}!/${opc/* RELS_PART */.Nv}`, log);
+        if (parsed) {
+            const r = (0,opc/* readRelationships */.Up)(parsed);
+            if (typeof r === 'string')
+                log.error('bad-relationships', `${label}!/${opc/* RELS_PART */.Nv}`, r);
+            else
+                rels = r;
+        }
     }
-    if (result.stub)
-        io.err(`${STUB_WARNING}\n`);
-    return EXIT.ok;
+    for (const r of rels) {
+        if (r.external)
+            continue;
+        if (!parts.has((0,opc/* targetEntryName */.$q)(r.target).toLowerCase())) {
+            log.error('missing-target', `${label}!/${opc/* RELS_PART */.Nv}`, `relationship ${r.id} points at ${r.target}, which is not in the package`);
+        }
+    }
+    return { archive, label, parts, rels, types };
 }
-
-;// CONCATENATED MODULE: ./.build/src/report/rules-list.js
-/** `cloudservice rules --format json`: every rule with its metadata. */
-function rulesJson(rules) {
-    return (JSON.stringify(rules.map(({ rule, origin }) => ({ ...rule.meta, defaultOptions: rule.defaultOptions ?? {}, origin })), null, 2) + '\n');
-}
-function rulesText(rules) {
-    const w = Math.max(...rules.map((r) => r.rule.meta.id.length));
-    return (rules
-        .map(({ rule }) => {
-        const m = rule.meta;
-        const on = m.recommended ? 'recommended' : 'strict';
-        return `${m.id.padEnd(w)}  ${m.defaultLevel.padEnd(7)}  ${on.padEnd(11)}  ${m.shortDescription}`;
-    })
-        .join('\n') + '\n');
-}
-/** The rule index page: one table row per rule, linking each doc page. */
-function rulesMarkdown(rules) {
-    const out = [
-        '# Rules',
-        '',
-        'Generated from the rule metadata by `node scripts/gen-docs.mjs`; the test suite fails when this page is stale.',
-        '',
-        '`recommended` rules run by default; `strict` adds the rest. Levels can be changed per rule in `.cloudservice.yml`.',
-        '',
-        '| Rule | Level | Preset | Tags | What it finds |',
-        '|---|---|---|---|---|',
-    ];
-    for (const { rule } of rules) {
-        const m = rule.meta;
-        out.push(`| [${m.id}](${m.id}.md) | ${m.defaultLevel} | ${m.recommended ? 'recommended' : 'strict'} | ${m.tags.join(', ')} | ${m.shortDescription} |`);
-    }
-    return out.join('\n') + '\n';
-}
-/** One rule's doc page. */
-function ruleMarkdown({ rule }) {
-    const m = rule.meta;
-    const out = [
-        `# ${m.id}`,
-        '',
-        `**${m.shortDescription}.**`,
-        '',
-        `| | |`,
-        `|---|---|`,
-        `| Default level | ${m.defaultLevel} |`,
-        `| Preset | ${m.recommended ? 'recommended (on by default)' : 'strict'} |`,
-        `| Tags | ${m.tags.join(', ')} |`,
-        `| Precision | ${m.precision} |`,
-        ...(m.securitySeverity !== undefined ? [`| Security severity | ${m.securitySeverity.toFixed(1)} |`] : []),
-        ...(m.catalog ? [`| Catalog entry | ${m.catalog} |`] : []),
-        '',
-        m.fullDescription,
-        '',
-        '## Details',
-        '',
-        m.help,
-        '',
-    ];
-    if (m.optionsSchema) {
-        out.push('## Options', '', '```json', JSON.stringify(m.optionsSchema, null, 2), '```', '', 'Defaults:', '', '```json', JSON.stringify(rule.defaultOptions ?? {}, null, 2), '```', '');
-    }
-    out.push('## Sources', '', ...m.sources.map((s) => `- ${s}`), '');
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./.build/src/cli/commands/rules.js
-
-
-
-
-const RULES_USAGE = `Usage: cloudservice rules [--format text|json|markdown] [--config FILE]
-
-Lists every rule (built-in and from configured rule packs) with its metadata.`;
-async function rules_run(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-        allowPositionals: false,
-    });
-    if (values.help) {
-        io.out(RULES_USAGE + '\n');
-        return EXIT.ok;
-    }
-    const config = await prepareConfig(io.cwd, values.config);
-    const rules = config.registry.all();
-    switch (values.format) {
-        case 'json':
-            io.out(rulesJson(rules));
-            break;
-        case 'markdown':
-            io.out(rulesMarkdown(rules));
-            break;
-        case 'text':
-            io.out(rulesText(rules));
-            break;
-        default:
-            throw new UserError(`--format must be text, json or markdown, not "${values.format}"`);
-    }
-    return EXIT.ok;
-}
-
-;// CONCATENATED MODULE: ./.build/src/cli/main.js
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMANDS = {
-    lint: lint_run,
-    rules: rules_run,
-    package: package_run,
-    verify: run,
-    inspect: inspect_run,
-    kit: kit_run,
-};
-const main_USAGE = `Usage: cloudservice <command> [options]
-
-Commands:
-  lint [paths...]      check .csdef, .cscfg and .ccproj files against the rule set
-  rules                list the rules
-  package <csdef>      build a deployable .cspkg on any OS
-  verify <package>     check a .cspkg (ours or CSPack's) before it goes to Azure
-  inspect <package>    list each role's files with size and SHA-256
-  kit extract <pkg>    harvest an SDK runtime kit from an existing package
-
-Run 'cloudservice <command> --help' for a command's options.`;
-/** Runs one command line; never throws: every failure becomes a one-line message and exit code. */
-async function main(argv, io) {
-    const [command, ...rest] = argv;
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
-        io.out(main_USAGE + '\n');
-        return command ? EXIT.ok : EXIT.usage;
-    }
-    if (command === '--version' || command === '-v') {
-        io.out(`${TOOL.version}\n`);
-        return EXIT.ok;
-    }
-    const run = COMMANDS[command];
-    if (!run) {
-        io.err(`cloudservice: unknown command "${command}"\n\n${main_USAGE}\n`);
-        return EXIT.usage;
-    }
+async function parseEntry(archive, entry, label, log) {
+    let bytes;
     try {
-        return await run(rest, io);
+        bytes = await archive.readBytes(entry, opc/* MAX_XML_PART */.$$);
+    }
+    catch (e) {
+        log.error('unreadable-part', label, e.message);
+        return undefined;
+    }
+    const parsed = (0,opc/* parsePart */.x2)(label, bytes);
+    if ('error' in parsed) {
+        log.error('bad-xml', label, `not readable XML: ${parsed.error}`);
+        return undefined;
+    }
+    return parsed.root;
+}
+/** SHA-256 and length of each part, measured on the hasher's workers; unreadable parts are logged and left out. */
+async function hashParts(level, entries, hasher, log) {
+    const hashes = new Map();
+    const results = await level.archive.hashEntries(entries, hasher);
+    for (const [i, r] of results.entries()) {
+        const entry = entries[i];
+        if (r instanceof Error)
+            log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
+        else
+            hashes.set(entry, r);
+    }
+    return hashes;
+}
+function extension(name) {
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+async function openNestedLevel(top, entry, log, archives, tempDir) {
+    log.check('ZIP container');
+    let nested;
+    try {
+        nested = await top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED);
+    }
+    catch (e) {
+        log.error('nested-unreadable', `${top.label}!/${entry.name}`, e instanceof zip_read/* ZipReadError */.q ? e.message : `cannot open nested package: ${e.message}`);
+        return undefined;
+    }
+    archives.push(nested);
+    return readLevel(nested, nested.label, log);
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/ctp-read.js
+
+
+
+function textOf(e) {
+    return e ? e.text.trim() : undefined;
+}
+/** Reads and checks a CTP (V20120315) package: its one manifest, every content and every layout. */
+async function readCtp(top, state) {
+    const { log, roles, documents, roleSources, documentSources } = state;
+    const relsLabel = `${top.label}!/${opc/* RELS_PART */.Nv}`;
+    const defs = top.rels.filter((r) => r.type === format/* CTP_REL */.On);
+    if (defs.length !== 1) {
+        log.error('ctp-relationship', relsLabel, `${defs.length} PackageDefinition relationships; exactly one is required`);
+    }
+    const rel = defs[0];
+    if (!rel)
+        return;
+    const manifestKey = (0,opc/* targetEntryName */.$q)(rel.target).toLowerCase();
+    const manifestEntry = top.parts.get(manifestKey);
+    if (!manifestEntry) {
+        // External-mode targets are not checked by readLevel; CSPack marks this one External.
+        log.error('missing-target', relsLabel, `the PackageDefinition relationship points at ${rel.target}, which is not in the package`);
+        return;
+    }
+    const label = `${top.label}!/${manifestEntry.name}`;
+    log.check('manifests and hashes');
+    const root = await parseEntry(top.archive, manifestEntry, label, log);
+    if (!root)
+        return;
+    if (root.local !== 'PackageDefinition' || root.uri !== format/* CTP_NS */.QJ) {
+        log.error('ctp-schema', label, `root element is <${root.name}> in "${root.uri}", expected <PackageDefinition> in ${format/* CTP_NS */.QJ}`);
+        return;
+    }
+    const order = root.elements.map((e) => e.local);
+    if (order.join(',') !== 'PackageMetaData,PackageContents,PackageLayouts' || root.elements.some((e) => e.uri !== format/* CTP_NS */.QJ)) {
+        log.error('ctp-schema', label, `PackageDefinition holds <${order.join('>, <')}>; the schema requires PackageMetaData, PackageContents, PackageLayouts in that order and namespace`);
+    }
+    const pv = root
+        .child('PackageMetaData')
+        ?.childrenNamed('KeyValuePair')
+        .find((kv) => textOf(kv.child('Key')) === format/* CTP_PRODUCT_VERSION_KEY */.r3);
+    const version = textOf(pv?.child('Value'));
+    if (!version)
+        log.error('product-version', label, `PackageMetaData has no ${format/* CTP_PRODUCT_VERSION_KEY */.r3} key`);
+    else if (!/^\d+(\.\d+){1,3}$/.test(version))
+        log.error('product-version', label, `ProductVersion "${version}" is not a dotted version`);
+    else
+        state.productVersion = version;
+    const contents = new Map();
+    const referencedParts = new Set([manifestKey]);
+    for (const cd of root.child('PackageContents')?.childrenNamed('ContentDefinition') ?? []) {
+        const name = textOf(cd.child('Name'));
+        const desc = cd.child('ContentDescription');
+        if (!name || !desc) {
+            log.error('ctp-schema', label, 'a ContentDefinition has no Name or ContentDescription');
+            continue;
+        }
+        if (contents.has(name)) {
+            log.error('ctp-duplicate-content', label, `two ContentDefinitions are named ${name}`);
+            continue;
+        }
+        const storePath = textOf(desc.child('DataStorePath')) ?? '';
+        const storeKey = (0,opc/* targetEntryName */.$q)(storePath).toLowerCase();
+        referencedParts.add(storeKey);
+        const entry = top.parts.get(storeKey);
+        if (!entry) {
+            log.error('missing-part', label, `content ${name} is stored at ${storePath}, which is not in the package`);
+            continue;
+        }
+        const h = (await hashParts(top, [entry], state.hasher, log)).get(entry);
+        if (!h)
+            continue;
+        const length = textOf(desc.child('LengthInBytes'));
+        if (length !== String(h.size)) {
+            log.error('length-mismatch', `${top.label}!/${entry.name}`, `part is ${h.size} bytes, the manifest says LengthInBytes ${length ?? '(none)'}`);
+        }
+        const algorithm = textOf(desc.child('IntegrityCheckHashAlgortihm'));
+        if (algorithm === 'Sha256') {
+            const want = Buffer.from(textOf(desc.child('IntegrityCheckHash')) ?? '', 'base64');
+            const got = Buffer.from(h.sha256, 'hex');
+            if (want.length !== 32)
+                log.error('hash-mismatch', label, `IntegrityCheckHash of ${name} is not a base64 SHA-256 (${want.length} bytes)`);
+            else if (!want.equals(got)) {
+                log.error('hash-mismatch', `${top.label}!/${entry.name}`, `SHA-256 is ${got.toString('base64')}, the manifest says ${want.toString('base64')}: the part was changed or damaged after packaging`);
+            }
+        }
+        else if (algorithm !== 'None') {
+            log.error('ctp-hash-algorithm', label, `IntegrityCheckHashAlgortihm of ${name} is "${algorithm ?? ''}"; only Sha256 and None exist`);
+        }
+        contents.set(name, { entry, ...h });
+        if (name.startsWith('ServiceDefinition/') || name.startsWith('NamedStreams/')) {
+            const docName = name.toLowerCase() === 'servicedefinition/servicedefinition.rdsc' ? format/* RDSC_DOC */.Wg : name;
+            documents.push({ path: docName, size: h.size, sha256: h.sha256 });
+            documentSources.set(docName.toLowerCase(), { archive: top.archive, entry });
+        }
+    }
+    log.check('roles');
+    const layoutNames = new Set();
+    for (const ld of root.child('PackageLayouts')?.childrenNamed('LayoutDefinition') ?? []) {
+        const name = textOf(ld.child('Name')) ?? '';
+        if (layoutNames.has(name)) {
+            log.error('duplicate-role', label, `two LayoutDefinitions are named ${name}`);
+            continue;
+        }
+        layoutNames.add(name);
+        if (!name.startsWith('Roles/')) {
+            log.warn('ctp-layout-name', label, `layout ${name} does not start with Roles/; it has no known meaning`);
+            continue;
+        }
+        const roleName = name.slice('Roles/'.length);
+        const files = [];
+        const sources = new Map();
+        for (const fd of ld.child('LayoutDescription')?.childrenNamed('FileDefinition') ?? []) {
+            const path = textOf(fd.child('FilePath')) ?? '';
+            const ref = textOf(fd.child('FileDescription')?.child('DataContentReference')) ?? '';
+            const bad = !path.startsWith('\\') ? 'does not start with "\\"'
+                : path.includes('/') ? 'contains "/"'
+                    : path.split('\\').includes('..') ? 'has a ".." segment'
+                        : /^\\?[A-Za-z]:/.test(path) ? 'has a drive letter'
+                            : undefined;
+            if (bad)
+                log.error('bad-file-path', `${label} ${name}`, `FilePath ${path} ${bad}`);
+            if (sources.has(path.toLowerCase())) {
+                log.error('duplicate-name', `${label} ${name}`, `FilePath ${path} appears twice (paths are compared case-insensitively on the role's NTFS drive)`);
+                continue;
+            }
+            const content = contents.get(ref);
+            if (!content) {
+                log.error('missing-content', `${label} ${name}`, `FilePath ${path} refers to content ${ref}, which has no ContentDefinition`);
+                continue;
+            }
+            files.push({ path, size: content.size, sha256: content.sha256 });
+            sources.set(path.toLowerCase(), { archive: top.archive, entry: content.entry });
+        }
+        roles.push({ name: roleName, part: name, files });
+        roleSources.set(roleName, sources);
+    }
+    for (const [key, part] of top.parts) {
+        if (key === opc/* RELS_PART */.Nv || key === opc/* CONTENT_TYPES_PART */.ae.toLowerCase() || referencedParts.has(key))
+            continue;
+        log.warn('unlisted-part', `${top.label}!/${part.name}`, 'part is not referenced by any ContentDefinition');
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/package/csman.js
+var csman = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./.build/src/package/legacy-read.js
+
+
+
+
+/**
+ * Checks a legacy level's `.csman`: every item exists and has the hash written for it, and every
+ * other part (bar the manifest, relationships and content types) is listed. Returns the manifest and
+ * the measured hash of every part.
+ */
+async function checkManifest(level, log, hasher, opts) {
+    log.check('manifests and hashes');
+    const hashes = new Map();
+    const toHash = [...level.parts].filter(([key]) => key !== opc/* RELS_PART */.Nv && key !== opc/* CONTENT_TYPES_PART */.ae.toLowerCase());
+    const measured = await hashParts(level, toHash.map(([, entry]) => entry), hasher, log);
+    for (const [key, entry] of toHash) {
+        const h = measured.get(entry);
+        if (h)
+            hashes.set(key, h);
+    }
+    const rel = level.rels.find((r) => r.id === 'MANIFEST');
+    if (!rel) {
+        log.error('missing-manifest', `${level.label}!/${opc/* RELS_PART */.Nv}`, 'no MANIFEST relationship: this package level has no .csman manifest');
+        return { manifest: undefined, hashes, manifestEntry: undefined };
+    }
+    const manifestKey = (0,opc/* targetEntryName */.$q)(rel.target).toLowerCase();
+    const entry = level.parts.get(manifestKey);
+    if (!entry)
+        return { manifest: undefined, hashes, manifestEntry: undefined };
+    hashes.delete(manifestKey);
+    const label = `${level.label}!/${entry.name}`;
+    const root = await parseEntry(level.archive, entry, label, log);
+    if (!root)
+        return { manifest: undefined, hashes, manifestEntry: entry.name };
+    const manifest = (0,csman/* readManifest */.WI)(root);
+    if (typeof manifest === 'string') {
+        log.error('bad-manifest', label, manifest);
+        return { manifest: undefined, hashes, manifestEntry: entry.name };
+    }
+    if (manifest.keytype !== '1') {
+        log.error('encrypted', label, `Encryption keytype="${manifest.keytype ?? ''}": an encrypted (SDK 1.4 or older) or unknown package; only keytype 1 (unencrypted) is supported`);
+    }
+    if (manifest.hashtype !== '1') {
+        log.error('manifest-hashtype', label, `Contents hashtype="${manifest.hashtype ?? ''}": only 1 (SHA-256) is known`);
+    }
+    const listed = new Set();
+    let unchecked = 0;
+    for (const item of manifest.items) {
+        const key = (0,opc/* targetEntryName */.$q)(item.uri).toLowerCase();
+        listed.add(key);
+        const part = level.parts.get(key);
+        if (!part) {
+            log.error('missing-part', label, `manifest lists ${item.uri} (${item.name}), which is not in the package`);
+            continue;
+        }
+        const actual = hashes.get(key);
+        if (!actual)
+            continue;
+        const want = item.hash.toUpperCase();
+        const got = actual.sha256.toUpperCase();
+        if (want === got)
+            continue;
+        if (want === csman/* EMPTY_SHA256 */._e && opts.emptyHashAllowed) {
+            unchecked++;
+            continue;
+        }
+        log.error('hash-mismatch', `${level.label}!/${part.name}`, `SHA-256 is ${got}, the manifest ${entry.name} says ${want}: the part was changed or damaged after packaging`);
+    }
+    if (unchecked > 0) {
+        log.warn('unchecked-hash', label, `${unchecked} item(s) carry the SHA-256 of empty content instead of their own (a known CSPack quirk for named streams); not checked`);
+    }
+    for (const [key, part] of level.parts) {
+        if (key === opc/* RELS_PART */.Nv || key === opc/* CONTENT_TYPES_PART */.ae.toLowerCase() || key === manifestKey)
+            continue;
+        if (!listed.has(key))
+            log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
+    }
+    return { manifest, hashes, manifestEntry: entry.name };
+}
+/** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
+async function readLegacy(top, state) {
+    const { log, roles, documents, roleSources, documentSources, archives, tempDir, hasher } = state;
+    const relsLabel = `${top.label}!/${opc/* RELS_PART */.Nv}`;
+    for (const id of ['SERVICEMODEL', 'SERVICEDESCRIPTION', 'NAMEDSTREAMPACKAGE', 'MANIFEST']) {
+        if (!top.rels.some((r) => r.id === id && r.type === format/* REQUIRED_RESOURCE */.bP)) {
+            log.error('missing-relationship', relsLabel, `no required-resource relationship ${id}`);
+        }
+    }
+    const pv = top.rels.find((r) => r.type === format/* PRODUCT_VERSION_REL */.X4);
+    if (!pv)
+        log.error('product-version', relsLabel, 'no ProductVersion relationship: the SDK version the package was built with is unknown');
+    else {
+        const v = pv.target.slice(pv.target.indexOf('#') + 1);
+        if (pv.target.includes('#') && /^\d+(\.\d+){1,3}$/.test(v))
+            state.productVersion = v;
+        else
+            log.error('product-version', relsLabel, `ProductVersion target ${pv.target} does not end in #<dotted version>`);
+    }
+    const outer = await checkManifest(top, log, hasher, { emptyHashAllowed: false });
+    if (outer.manifest) {
+        const listed = new Set(outer.manifest.items.map((i) => (0,opc/* targetEntryName */.$q)(i.uri).toLowerCase()));
+        for (const key of top.parts.keys()) {
+            if (extension(key) === 'cssx' && !listed.has(key)) {
+                log.error('unlisted-role', `${top.label}!/${key}`, 'role package is not listed in the package manifest');
+            }
+        }
+    }
+    const byRel = (id) => {
+        const r = top.rels.find((x) => x.id === id);
+        return r ? top.parts.get((0,opc/* targetEntryName */.$q)(r.target).toLowerCase()) : undefined;
+    };
+    const addDocument = (name, level, entry, hashes) => {
+        const h = hashes.get(entry.name.toLowerCase());
+        if (!h)
+            return;
+        documents.push({ path: name, size: h.size, sha256: h.sha256 });
+        documentSources.set(name.toLowerCase(), { archive: level.archive, entry });
+    };
+    // Service description: the packaged .csdef.
+    const sd = byRel('SERVICEDESCRIPTION');
+    if (sd) {
+        const level = await openNestedLevel(top, sd, log, archives, tempDir);
+        if (level) {
+            const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
+            const rel = level.rels.find((r) => r.id === 'SERVICEDESCRIPTION');
+            const csdef = rel ? level.parts.get((0,opc/* targetEntryName */.$q)(rel.target).toLowerCase()) : undefined;
+            if (!csdef)
+                log.error('missing-csdef', level.label, 'no SERVICEDESCRIPTION relationship to the packaged ServiceDefinition.csdef');
+            else
+                addDocument(format/* CSDEF_DOC */.dH, level, csdef, m.hashes);
+        }
+    }
+    // Service model: .rd and .rdsc.
+    const sm = byRel('SERVICEMODEL');
+    if (sm) {
+        const level = await openNestedLevel(top, sm, log, archives, tempDir);
+        if (level) {
+            const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
+            const rel = level.rels.find((r) => r.id === 'SERVICEMODEL');
+            const rd = rel ? level.parts.get((0,opc/* targetEntryName */.$q)(rel.target).toLowerCase()) : undefined;
+            if (!rd)
+                log.error('missing-rd', level.label, 'no SERVICEMODEL relationship to ServiceDefinition.rd');
+            else
+                addDocument(format/* RD_DOC */.yH, level, rd, m.hashes);
+            const rdsc = [...level.parts.values()].find((e) => extension(e.name) === 'rdsc');
+            if (rdsc)
+                addDocument(format/* RDSC_DOC */.Wg, level, rdsc, m.hashes);
+        }
+    }
+    // Named streams.
+    const ns = byRel('NAMEDSTREAMPACKAGE');
+    if (ns) {
+        const level = await openNestedLevel(top, ns, log, archives, tempDir);
+        if (level) {
+            const m = await checkManifest(level, log, hasher, { emptyHashAllowed: true });
+            for (const [key, entry] of level.parts) {
+                if (key === opc/* RELS_PART */.Nv || key === opc/* CONTENT_TYPES_PART */.ae.toLowerCase() || entry.name === m.manifestEntry)
+                    continue;
+                addDocument(`NamedStreams/${entry.name}`, level, entry, m.hashes);
+            }
+        }
+    }
+    // Roles.
+    for (const entry of top.parts.values()) {
+        if (extension(entry.name) !== 'cssx')
+            continue;
+        const level = await openNestedLevel(top, entry, log, archives, tempDir);
+        if (!level)
+            continue;
+        const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
+        log.check('roles');
+        if (!level.rels.some((r) => r.type === format/* UAR_MANIFEST_REL */.Tr)) {
+            log.warn('missing-relationship', `${level.label}!/${opc/* RELS_PART */.Nv}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
+        }
+        const files = [];
+        const sources = new Map();
+        for (const [key, part] of level.parts) {
+            if (key === opc/* RELS_PART */.Nv || key === opc/* CONTENT_TYPES_PART */.ae.toLowerCase() || part.name === m.manifestEntry)
+                continue;
+            const h = m.hashes.get(key);
+            if (!h)
+                continue;
+            const path = '\\' + part.name.replace(/\//g, '\\');
+            files.push({ path, size: h.size, sha256: h.sha256 });
+            sources.set(path.toLowerCase(), { archive: level.archive, entry: part });
+        }
+        const match = /^(.+)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.cssx$/i.exec(entry.name);
+        let roleName = match?.[1] ?? entry.name.replace(/\.cssx$/i, '');
+        const rm = sources.get('\\rolemodel.xml');
+        if (rm) {
+            const root = await parseEntry(rm.archive, rm.entry, `${level.label}!/RoleModel.xml`, log);
+            const n = root?.attrValue('name');
+            if (n)
+                roleName = n;
+        }
+        if (roleSources.has(roleName)) {
+            log.error('duplicate-role', level.label, `a second package for role ${roleName}`);
+            continue;
+        }
+        roles.push({ name: roleName, part: entry.name, files });
+        roleSources.set(roleName, sources);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/role-checks.js
+
+
+
+/** Checks common to both formats, on the view: roles against the csdef, role contents, named streams. */
+async function checkRoles(pkg, log) {
+    const { view } = pkg;
+    log.check('service definition');
+    const csdefBytes = await pkg.readDocument(format/* CSDEF_DOC */.dH);
+    let csdefRoles;
+    if (!csdefBytes)
+        log.error('missing-csdef', view.file, 'the package has no ServiceDefinition.csdef');
+    else {
+        const parsed = (0,opc/* parsePart */.x2)(format/* CSDEF_DOC */.dH, csdefBytes);
+        if ('error' in parsed)
+            log.error('bad-xml', format/* CSDEF_DOC */.dH, `not readable XML: ${parsed.error}`);
+        else
+            csdefRoles = parsed.root.elements.filter((e) => /^(Web|Worker|VirtualMachine)Role$/.test(e.local)).map((e) => e.attrValue('name') ?? '');
+    }
+    if (csdefRoles) {
+        const inPackage = new Set(view.roles.map((r) => r.name));
+        for (const r of csdefRoles)
+            if (!inPackage.has(r))
+                log.error('role-mismatch', view.file, `role ${r} of the packaged ServiceDefinition.csdef has no role package`);
+        for (const r of inPackage)
+            if (!csdefRoles.includes(r))
+                log.error('role-mismatch', view.file, `role package ${r} is not a role of the packaged ServiceDefinition.csdef`);
+    }
+    const rdBytes = await pkg.readDocument(format/* RD_DOC */.yH);
+    const rdRoles = new Map();
+    if (!rdBytes)
+        log.error('missing-rd', view.file, 'the package has no ServiceDefinition.rd');
+    else {
+        const parsed = (0,opc/* parsePart */.x2)(format/* RD_DOC */.yH, rdBytes);
+        if ('error' in parsed)
+            log.error('bad-xml', format/* RD_DOC */.yH, `not readable XML: ${parsed.error}`);
+        else {
+            const walk = (e) => {
+                if (e.local === 'role' && e.attrValue('name'))
+                    rdRoles.set(e.attrValue('name'), e);
+                e.elements.forEach(walk);
+            };
+            walk(parsed.root);
+        }
+    }
+    if (view.format === 'legacy') {
+        for (const [name, e] of rdRoles) {
+            const software = e.attrValue('software');
+            const role = view.roles.find((r) => r.name === name);
+            if (role && software !== undefined && software.toLowerCase() !== role.part.toLowerCase()) {
+                log.error('rd-software', format/* RD_DOC */.yH, `role ${name} names software="${software}", but its role package is ${role.part}`);
+            }
+        }
+    }
+    log.check('roles');
+    for (const role of view.roles) {
+        const where = role.part;
+        const has = (p) => role.files.some((f) => f.path.toLowerCase() === p.toLowerCase());
+        const roleModel = await pkg.readRoleFile(role.name, '\\RoleModel.xml').catch(() => undefined);
+        if (!roleModel)
+            log.error('role-missing-file', where, `role ${role.name} has no \\RoleModel.xml`);
+        else {
+            const parsed = (0,opc/* parsePart */.x2)(`${where} RoleModel.xml`, roleModel);
+            if ('error' in parsed)
+                log.error('bad-xml', `${where} RoleModel.xml`, `not readable XML: ${parsed.error}`);
+            else if (parsed.root.attrValue('name') !== role.name) {
+                log.error('role-mismatch', `${where} RoleModel.xml`, `RoleModel name="${parsed.root.attrValue('name') ?? ''}" but the role is ${role.name}`);
+            }
+        }
+        const missing = (path, what, severity) => {
+            if (has(path))
+                return;
+            const msg = `role ${role.name} has no ${path} (${what})`;
+            if (severity === 'error' || view.format === 'legacy')
+                log.error('role-missing-file', where, msg);
+            else
+                log.warn('role-missing-file', where, msg);
+        };
+        missing('\\RuntimeSetup.Manifest', 'generated runtime setup', 'warning');
+        missing('\\Cloud.uar.csman', 'signed SDK runtime manifest', 'warning');
+        const rd = rdRoles.get(role.name);
+        for (const attr of ['entryPoint', 'parameters']) {
+            const exe = rd?.attrValue(attr)?.trim().split(/\s+/)[0];
+            if (exe)
+                missing(`\\${exe}`, `named by ServiceDefinition.rd ${attr}`, 'error');
+        }
+        await checkRuntimeManifest(pkg, role, log);
+        for (const kind of format/* NAMED_STREAM_KINDS */.XY) {
+            const doc = `NamedStreams/${kind}/${role.name}/1.0`;
+            if (!view.documents.some((d) => d.path.toLowerCase() === doc.toLowerCase())) {
+                log.warn('named-stream-missing', view.file, `no named stream ${kind}/${role.name}/1.0`);
+            }
+        }
+    }
+}
+/** The SDK's signed `Cloud.uar.csman` must list the runtime files as shipped, and be signed. */
+async function checkRuntimeManifest(pkg, role, log) {
+    log.check('SDK runtime files');
+    const where = `${role.part} Cloud.uar.csman`;
+    const bytes = await pkg.readRoleFile(role.name, '\\Cloud.uar.csman').catch(() => undefined);
+    if (!bytes)
+        return;
+    if (bytes.includes(format/* STUB_MARKER */.u8)) {
+        log.error('stub-runtime', where, 'built with --sdk-kit stub: the SDK runtime files are stand-ins and the package is NOT deployable; package again with a real SDK kit');
+        return;
+    }
+    // Stand-in plugin folders of --sdk-kit stub copied next to a real runtime: their RoleModule says so.
+    for (const f of role.files.filter((x) => /^\\plugins\\[^\\]+\\[^\\]+\.csplugin$/i.test(x.path))) {
+        const plugin = await pkg.readRoleFile(role.name, f.path).catch(() => undefined);
+        if (plugin?.includes(format/* STUB_MARKER */.u8)) {
+            log.error('stub-runtime', `${role.part} ${f.path}`, 'a stand-in plugin module written by --sdk-kit stub: the package is NOT deployable; package again with a kit holding the SDK\'s plugins');
+        }
+    }
+    const parsed = (0,opc/* parsePart */.x2)(where, bytes);
+    if ('error' in parsed) {
+        log.error('bad-xml', where, `not readable XML: ${parsed.error}`);
+        return;
+    }
+    const manifest = (0,csman/* readManifest */.WI)(parsed.root);
+    if (typeof manifest === 'string') {
+        log.error('bad-manifest', where, manifest);
+        return;
+    }
+    if (!parsed.root.elements.some((e) => e.local === 'Signature')) {
+        log.error('runtime-unsigned', where, 'has no XML signature; Azure only runs SDK runtime files listed in the manifest Microsoft signed');
+    }
+    for (const item of manifest.items) {
+        const f = role.files.find((x) => x.path.toLowerCase() === item.name.toLowerCase());
+        if (!f)
+            log.error('runtime-missing', where, `lists ${item.name}, which is not in role ${role.name}`);
+        else if (f.sha256.toUpperCase() !== item.hash.toUpperCase()) {
+            log.error('runtime-hash-mismatch', where, `${item.name} has SHA-256 ${f.sha256.toUpperCase()}, the signed runtime manifest says ${item.hash}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_zlib_, 2);
+// EXTERNAL MODULE: ./.build/src/package/hash-job.js
+var hash_job = __nccwpck_require__(864);
+// EXTERNAL MODULE: ./.build/src/package/off-heap-garbage.js + 2 modules
+var off_heap_garbage = __nccwpck_require__(4909);
+// EXTERNAL MODULE: ./.build/src/package/worker-pool.js + 1 modules
+var worker_pool = __nccwpck_require__(7900);
+;// CONCATENATED MODULE: ./.build/src/package/entry-hasher.js
+
+
+
+
+
+
+// The worker runs the very function the process runs for small packages: its source text.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+${off_heap_garbage/* WORKER_NOTE_GARBAGE */.Ss}
+const deps = { fs: require('node:fs'), zlib: require('node:zlib'), crypto: require('node:crypto'), scratch: {}, noteGarbage };
+
+const runHashJob = (${hash_job/* runHashJob */.d.toString()});
+// One job at a time: a streamed entry holds a megabyte or two, and a queue of them must not all start.
+let queue = Promise.resolve();
+parentPort.on('message', (m) => {
+  queue = queue.then(() => runHashJob(m.job, deps)).then(
+    (result) => parentPort.postMessage({ id: m.id, result }),
+    (e) => parentPort.postMessage({ id: m.id, error: String((e && e.message) || e) }),
+  );
+});
+`;
+/** Below this many bytes (compressed plus inflated) a batch is hashed here: starting workers would cost more. */
+const IN_PROCESS_MAX = 8 * 1024 * 1024;
+/**
+ * Hashes entries for one opened package: small batches in the process, the rest on a pool of
+ * workers (one per core) started on first need and stopped with the package.
+ */
+class EntryHasher {
+    options;
+    pool;
+    deps = { fs: external_node_fs_namespaceObject, zlib: external_node_zlib_namespaceObject, crypto: external_node_crypto_namespaceObject, scratch: {}, noteGarbage: off_heap_garbage/* noteGarbage */.Cy };
+    constructor(options = {}) {
+        this.options = options;
+    }
+    /** Runs the jobs, in parallel where they are large enough to be worth it; outcomes in job order. */
+    async run(jobs) {
+        const total = jobs.reduce((n, j) => n + j.bytes, 0);
+        if (total < (this.options.inProcessBelow ?? IN_PROCESS_MAX) && !this.pool) {
+            const out = [];
+            for (const { job } of jobs)
+                out.push(await (0,hash_job/* runHashJob */.d)(job, this.deps));
+            return out;
+        }
+        this.pool ??= new worker_pool/* WorkerPool */.T(WORKER_SOURCE, 'hash', this.options.workers);
+        const pool = this.pool;
+        return Promise.all(jobs.map(({ job, bytes }) => pool.run(job, [], bytes)));
+    }
+    async close() {
+        await this.pool?.close();
+        this.pool = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/package/reader.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Largest package Cloud Services (extended support) deploys: 800 MB (its FAQ). */
+const MAX_EXTENDED_SUPPORT_SIZE = 800 * 1024 * 1024;
+/** A package opened for reading: its view, what was wrong with it, and access to each file's bytes. */
+class OpenedPackage {
+    view;
+    log;
+    roleSources;
+    documentSources;
+    archives;
+    tempDir;
+    hasher;
+    constructor(view, log, roleSources, documentSources, archives, tempDir, hasher) {
+        this.view = view;
+        this.log = log;
+        this.roleSources = roleSources;
+        this.documentSources = documentSources;
+        this.archives = archives;
+        this.tempDir = tempDir;
+        this.hasher = hasher;
+    }
+    get problems() {
+        return this.log.problems;
+    }
+    get checks() {
+        return this.log.checks;
+    }
+    /** Streams a role file; `path` as in the view (`\approot\x`), compared case-insensitively. */
+    async openRoleFile(role, path) {
+        const src = this.roleSources.get(role)?.get(path.toLowerCase());
+        if (!src)
+            throw new Error(`${this.view.file}: role ${role} has no file ${path}`);
+        return src.archive.openStream(src.entry);
+    }
+    /** Reads a small file (a service document, or a role file such as RoleModel.xml). */
+    async readRoleFile(role, path, max = opc/* MAX_XML_PART */.$$) {
+        const src = this.roleSources.get(role)?.get(path.toLowerCase());
+        return src ? src.archive.readBytes(src.entry, max) : undefined;
+    }
+    async readDocument(name) {
+        const src = this.documentSources.get(name.toLowerCase());
+        return src ? src.archive.readBytes(src.entry, opc/* MAX_XML_PART */.$$) : undefined;
+    }
+    async close() {
+        await this.hasher.close();
+        for (const a of this.archives.reverse())
+            await a.close().catch(() => undefined);
+        await (0,promises_.rm)(this.tempDir, { recursive: true, force: true });
+    }
+}
+/**
+ * Opens a package of either format and runs every structural check of the format notes (§11):
+ * ZIP and OPC validity at every level, manifests and hashes, roles and service documents. Problems
+ * are collected, never thrown; only an I/O failure on the file itself throws.
+ */
+async function openPackage(file) {
+    const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cspkg-read-'));
+    const state = {
+        log: new ProblemLog(),
+        format: 'unknown',
+        productVersion: undefined,
+        roles: [],
+        documents: [],
+        roleSources: new Map(),
+        documentSources: new Map(),
+        archives: [],
+        tempDir,
+        hasher: new EntryHasher(),
+    };
+    const { log } = state;
+    const name = (0,external_node_path_.basename)(file);
+    const finish = () => new OpenedPackage({ file, format: state.format, productVersion: state.productVersion, roles: state.roles, documents: state.documents }, log, state.roleSources, state.documentSources, state.archives, tempDir, state.hasher);
+    log.check('ZIP container');
+    let outer;
+    try {
+        outer = await zip_read/* ZipArchive */.S.openFile(file, name);
+    }
+    catch (e) {
+        if (!(e instanceof zip_read/* ZipReadError */.q)) {
+            await (0,promises_.rm)(tempDir, { recursive: true, force: true });
+            throw e;
+        }
+        log.error('zip-unreadable', name, e.message);
+        return finish();
+    }
+    state.archives.push(outer);
+    const { size } = await (0,promises_.stat)(file);
+    if (size > MAX_EXTENDED_SUPPORT_SIZE) {
+        log.warn('package-size', name, `${size} bytes, over the ${MAX_EXTENDED_SUPPORT_SIZE}-byte (800 MB) package limit of Cloud Services (extended support)`);
+    }
+    const top = await readLevel(outer, name, log);
+    if (!top)
+        return finish();
+    log.check('package format');
+    if (top.rels.some((r) => r.type === format/* CTP_REL */.On)) {
+        state.format = 'ctp';
+        log.warn('ctp-format', name, 'CTP package format: Cloud Services (extended support) does not accept it (its FAQ); build the legacy format, which `cloudservice package` writes');
+        await readCtp(top, state);
+    }
+    else if (top.rels.some((r) => r.id === 'MANIFEST') &&
+        ([...top.parts.keys()].some((p) => p.endsWith('.cssx')) || top.rels.some((r) => r.id === 'SERVICEDESCRIPTION'))) {
+        state.format = 'legacy';
+        await readLegacy(top, state);
+    }
+    else {
+        log.error('not-a-cspkg', `${name}!/${opc/* RELS_PART */.Nv}`, 'not a Cloud Services package: no PackageDefinition relationship (CTP format) and no MANIFEST relationship with role .cssx parts (legacy format)');
+        return finish();
+    }
+    const opened = finish();
+    await checkRoles(opened, log);
+    return opened;
+}
+
+
+/***/ }),
+
+/***/ 6903:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ formatVerifyReport),
+/* harmony export */   s: () => (/* binding */ verifyPackage)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2793);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5531);
+/* harmony import */ var _opc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7852);
+/* harmony import */ var _model_knowledge_import_modules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1101);
+
+
+
+
+
+
+/**
+ * True for a setting or endpoint an imported module adds to the packaged csdef, named
+ * `<namespace>.<name>`: the SDK's modules use `Microsoft.WindowsAzure.Plugins.<Module>` or a prefix
+ * of the module's name (RemoteDebugger for RemoteDebuggerConnector), Visual Studio's the module's
+ * name (IntelliTrace).
+ */
+function fromImport(name, imports) {
+    const rest = name.startsWith(_model_knowledge_import_modules_js__WEBPACK_IMPORTED_MODULE_5__/* .PLUGIN_PREFIX */ .nY) ? name.slice(_model_knowledge_import_modules_js__WEBPACK_IMPORTED_MODULE_5__/* .PLUGIN_PREFIX */ .nY.length) : name;
+    const dot = rest.indexOf('.');
+    const segment = dot > 0 ? rest.slice(0, dot) : '';
+    return segment !== '' && imports.some((m) => m.startsWith(segment));
+}
+function rolesOf(root) {
+    return root.elements
+        .filter((e) => /^(Web|Worker|VirtualMachine)Role$/.test(e.local) || e.local === 'Role')
+        .map((e) => ({
+        name: e.attrValue('name') ?? '',
+        settings: (e.child('ConfigurationSettings')?.childrenNamed('Setting') ?? []).map((s) => s.attrValue('name') ?? ''),
+        endpoints: (e.child('Endpoints')?.childrenNamed('InputEndpoint') ?? []).map((x) => `${x.attrValue('name')}|${x.attrValue('protocol')}|${x.attrValue('port')}`),
+        imports: (e.child('Imports')?.childrenNamed('Import') ?? []).map((i) => i.attrValue('moduleName') ?? ''),
+    }));
+}
+function endpoint(key) {
+    const [name, protocol, port] = key.split('|');
+    return `${name} (${protocol}, port ${port})`;
+}
+async function readService(file, problems) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+    }
+    catch (e) {
+        problems.push({ code: 'input-unreadable', severity: 'error', part: file, message: `cannot read ${file}: ${e.code ?? e.message}` });
+        return undefined;
+    }
+    const doc = (0,_xml_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseXml */ .NO)(file, bytes);
+    const fatal = doc.problems.find((p) => p.fatal);
+    if (!doc.root || fatal) {
+        problems.push({ code: 'input-unreadable', severity: 'error', part: file, message: `${file} is not readable XML: ${fatal?.message ?? 'empty'}` });
+        return undefined;
+    }
+    return doc.root;
+}
+/**
+ * Runs every package check (cspkg-format §11) and, given the service files, checks that the
+ * package's roles and settings are the ones they declare.
+ */
+async function verifyPackage(file, options = {}) {
+    const pkg = await (0,_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .openPackage */ .R$)(file);
+    try {
+        const problems = [...pkg.problems];
+        const checks = pkg.checks.map((c) => ({ ...c }));
+        const cross = { name: 'service files', errors: 0, warnings: 0 };
+        const before = problems.length;
+        const packagedBytes = await pkg.readDocument(_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .CSDEF_DOC */ .dH);
+        const packagedParsed = packagedBytes ? (0,_opc_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePart */ .x2)(_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .CSDEF_DOC */ .dH, packagedBytes) : undefined;
+        const packaged = packagedParsed && 'root' in packagedParsed ? rolesOf(packagedParsed.root) : undefined;
+        const pkgName = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file);
+        const err = (part, code, message) => {
+            problems.push({ code, severity: 'error', part, message });
+        };
+        if (options.csdef && packaged) {
+            const root = await readService(options.csdef, problems);
+            if (root) {
+                const given = rolesOf(root);
+                for (const r of given) {
+                    const p = packaged.find((x) => x.name === r.name);
+                    if (!p) {
+                        err(options.csdef, 'csdef-role-missing', `role ${r.name} of ${options.csdef} is not in ${pkgName}`);
+                        continue;
+                    }
+                    for (const s of r.settings)
+                        if (!p.settings.includes(s))
+                            err(options.csdef, 'csdef-setting-missing', `setting ${r.name}/${s} of ${options.csdef} is not declared in the package`);
+                    for (const s of p.settings)
+                        if (!r.settings.includes(s) && !fromImport(s, r.imports))
+                            err(options.csdef, 'csdef-setting-extra', `the package declares setting ${r.name}/${s}, which ${options.csdef} does not`);
+                    for (const x of r.endpoints)
+                        if (!p.endpoints.includes(x))
+                            err(options.csdef, 'csdef-endpoint-mismatch', `input endpoint ${r.name}/${endpoint(x)} of ${options.csdef} is not in the package as such`);
+                    for (const x of p.endpoints)
+                        if (!r.endpoints.includes(x) && !fromImport(x.split('|')[0] ?? '', r.imports))
+                            err(options.csdef, 'csdef-endpoint-mismatch', `the package has input endpoint ${r.name}/${endpoint(x)}, which ${options.csdef} does not`);
+                }
+                for (const p of packaged)
+                    if (!given.some((r) => r.name === p.name))
+                        err(options.csdef, 'csdef-role-extra', `role ${p.name} of ${pkgName} is not in ${options.csdef}`);
+                const name = root.attrValue('name');
+                const packagedName = packagedParsed && 'root' in packagedParsed ? packagedParsed.root.attrValue('name') : undefined;
+                if (name !== packagedName)
+                    err(options.csdef, 'csdef-name', `service name "${name ?? ''}" in ${options.csdef}, "${packagedName ?? ''}" in the package`);
+            }
+        }
+        if (options.cscfg && packaged) {
+            const root = await readService(options.cscfg, problems);
+            if (root) {
+                const given = rolesOf(root);
+                for (const r of given) {
+                    const p = packaged.find((x) => x.name === r.name);
+                    if (!p) {
+                        err(options.cscfg, 'cscfg-role-unknown', `role ${r.name} of ${options.cscfg} is not in ${pkgName}; Azure refuses the deployment`);
+                        continue;
+                    }
+                    for (const s of p.settings)
+                        if (!r.settings.includes(s))
+                            err(options.cscfg, 'cscfg-setting-missing', `setting ${r.name}/${s} is declared by the package but has no value in ${options.cscfg}`);
+                    for (const s of r.settings)
+                        if (!p.settings.includes(s))
+                            err(options.cscfg, 'cscfg-setting-unknown', `setting ${r.name}/${s} of ${options.cscfg} is not declared by the package`);
+                }
+                for (const p of packaged)
+                    if (!given.some((r) => r.name === p.name))
+                        err(options.cscfg, 'cscfg-role-missing', `role ${p.name} of ${pkgName} has no <Role> in ${options.cscfg}`);
+            }
+        }
+        if (options.csdef || options.cscfg) {
+            for (const p of problems.slice(before)) {
+                if (p.severity === 'error')
+                    cross.errors++;
+                else
+                    cross.warnings++;
+            }
+            checks.push(cross);
+        }
+        return {
+            file,
+            ok: !problems.some((p) => p.severity === 'error'),
+            format: pkg.view.format,
+            productVersion: pkg.view.productVersion,
+            roles: pkg.view.roles.map((r) => r.name),
+            checks,
+            problems,
+        };
+    }
+    finally {
+        await pkg.close();
+    }
+}
+function formatVerifyReport(report) {
+    const lines = [];
+    const ver = report.productVersion ? `, SDK ${report.productVersion}` : '';
+    lines.push(`${report.file}: ${report.format} format${ver}, roles: ${report.roles.join(', ') || '(none)'}`);
+    for (const c of report.checks) {
+        const status = c.errors > 0 ? 'FAIL' : c.warnings > 0 ? 'warn' : 'ok  ';
+        lines.push(`  ${status} ${c.name}${c.errors + c.warnings > 0 ? ` (${c.errors} error(s), ${c.warnings} warning(s))` : ''}`);
+    }
+    for (const p of report.problems)
+        lines.push(`  ${p.severity}: ${p.part}: ${p.message} [${p.code}]`);
+    lines.push(report.ok ? 'verification passed' : `verification FAILED: ${report.problems.filter((p) => p.severity === 'error').length} error(s)`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 7900:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ WorkerPool)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./.build/src/package/worker-pool.js
+
+
+/**
+ * A fixed set of worker threads running one eval'd CommonJS source (no file to locate next to
+ * the bundle, so dist/ works as it is). Jobs go to the least-loaded worker, lowest index on ties:
+ * placement changes speed, never results.
+ *
+ * The source must answer each `{ id, job }` message with `{ id, result }` or `{ id, error }`.
+ */
+/**
+ * Workers inherit the process's options, `--input-type=module` among them, which would make their
+ * CommonJS source a module (in a host started with `node --input-type=module -e …`). Such a host
+ * gets workers with no options; any other keeps them (`--cpu-prof` profiles the workers too).
+ */
+function workerExecArgv() {
+    return process.execArgv.some((a) => a === '--input-type' || a.startsWith('--input-type=')) ? [] : undefined;
+}
+class WorkerPool {
+    name;
+    workers = [];
+    load = [];
+    pending = new Map();
+    nextId = 0;
+    failure;
+    constructor(source, 
+    /** Names the pool in errors: `deflate worker stopped …`. */
+    name, size = (0,external_node_os_.availableParallelism)()) {
+        this.name = name;
+        for (let i = 0; i < Math.max(1, size); i++) {
+            // A small young generation: a worker's objects are all short-lived.
+            const w = new external_node_worker_threads_namespaceObject.Worker(source, { eval: true, ...(workerExecArgv() ? { execArgv: [] } : {}), resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+            w.on('message', (m) => this.settle(i, m));
+            w.on('error', (e) => this.fail(e));
+            w.on('exit', (code) => {
+                if (code !== 0)
+                    this.fail(new Error(`${name} worker stopped with exit code ${code}`));
+            });
+            // Referenced only while it has work: an idle pool must not keep a finished process alive,
+            // and a busy one must, or a process waiting on nothing but a worker's answer would exit.
+            // (After the listeners: adding a 'message' listener references the worker's port again.)
+            w.unref();
+            this.workers.push(w);
+            this.load.push(0);
+        }
+    }
+    get size() {
+        return this.workers.length;
+    }
+    /** Runs `job` on a worker; `transfer` is handed over (detached); `cost` weighs it for placement. */
+    run(job, transfer, cost) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        let w = 0;
+        for (let i = 1; i < this.workers.length; i++)
+            if (this.load[i] < this.load[w])
+                w = i;
+        const id = this.nextId++;
+        const weight = cost + 1;
+        if (this.load[w] === 0)
+            this.workers[w].ref();
+        this.load[w] = this.load[w] + weight;
+        const p = new Promise((resolve, reject) => {
+            this.pending.set(id, {
+                resolve: (r) => {
+                    this.unload(w, weight);
+                    resolve(r);
+                },
+                reject: (e) => {
+                    this.unload(w, weight);
+                    reject(e);
+                },
+            });
+        });
+        this.workers[w].postMessage({ id, job }, transfer);
+        return p;
+    }
+    unload(w, weight) {
+        this.load[w] = this.load[w] - weight;
+        if (this.load[w] === 0)
+            this.workers[w].unref();
+    }
+    settle(_worker, m) {
+        const p = this.pending.get(m.id);
+        if (!p)
+            return;
+        this.pending.delete(m.id);
+        if (m.error === undefined)
+            p.resolve(m.result);
+        else
+            p.reject(new Error(`${this.name} failed: ${m.error}`));
+    }
+    fail(e) {
+        this.failure ??= e;
+        for (const p of this.pending.values())
+            p.reject(this.failure);
+        this.pending.clear();
+    }
+    async close() {
+        this.failure ??= new Error(`${this.name} pool closed`);
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+}
+
+
+/***/ }),
+
+/***/ 604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ xmlDocument),
+/* harmony export */   St: () => (/* binding */ ONE_LINE),
+/* harmony export */   _$: () => (/* binding */ INDENTED),
+/* harmony export */   dc: () => (/* binding */ escapeAttr),
+/* harmony export */   el: () => (/* binding */ el)
+/* harmony export */ });
+/* unused harmony exports escapeText, UTF8_DECLARATION */
+/**
+ * The XML text CSPack writes: .NET XmlWriter conventions (`<a b="c" />` with a space before the
+ * slash, `>` escaped in attribute values), either on one line or indented by two spaces with CRLF.
+ */
+function el(name, attrs = [], children = [], text) {
+    const kept = children.filter((c) => !!c);
+    return text === undefined ? { name, attrs, children: kept } : { name, attrs, children: kept, text };
+}
+function escapeAttr(value) {
+    return value.replace(/[&<>"\r\n\t]/g, (c) => ATTR_ESCAPES[c] ?? c);
+}
+function escapeText(value) {
+    return value.replace(/[&<>]/g, (c) => ATTR_ESCAPES[c] ?? c);
+}
+const ATTR_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '\r': '&#xD;',
+    '\n': '&#xA;',
+    '\t': '&#x9;',
+};
+function startTag(node) {
+    let s = `<${node.name}`;
+    for (const [k, v] of node.attrs)
+        if (v !== undefined)
+            s += ` ${k}="${escapeAttr(v)}"`;
+    return s;
+}
+function writeInline(node) {
+    const start = startTag(node);
+    if (node.text !== undefined && node.text !== '')
+        return `${start}>${escapeText(node.text)}</${node.name}>`;
+    if (node.children.length === 0)
+        return `${start} />`;
+    return `${start}>${node.children.map(writeInline).join('')}</${node.name}>`;
+}
+function writeIndented(node, depth, out) {
+    const pad = '  '.repeat(depth);
+    const start = startTag(node);
+    if (node.text !== undefined && node.text !== '') {
+        out.push(`${pad}${start}>${escapeText(node.text)}</${node.name}>`);
+    }
+    else if (node.children.length === 0) {
+        out.push(`${pad}${start} />`);
+    }
+    else {
+        out.push(`${pad}${start}>`);
+        for (const c of node.children)
+            writeIndented(c, depth + 1, out);
+        out.push(`${pad}</${node.name}>`);
+    }
+}
+const BOM = '\ufeff';
+const UTF8_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
+/** One-line document with BOM and declaration: .rels, [Content_Types].xml, named streams. */
+const ONE_LINE = { bom: true, declaration: UTF8_DECLARATION, indented: false };
+/** CRLF-indented with BOM and declaration: RoleModel.xml, RuntimeSetup.Manifest, .csdef, .rdsc. */
+const INDENTED = { bom: true, declaration: UTF8_DECLARATION, indented: true };
+function xmlDocument(root, style) {
+    let body;
+    if (style.indented) {
+        const lines = [];
+        writeIndented(root, 0, lines);
+        body = (style.declaration ? `${style.declaration}\r\n` : '') + lines.join('\r\n');
+    }
+    else {
+        body = style.declaration + writeInline(root);
+    }
+    return Buffer.from((style.bom ? BOM : '') + body, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 3592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ ZipArchive),
+/* harmony export */   q: () => (/* binding */ ZipReadError)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6466);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(663);
+/* harmony import */ var _hash_job_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(864);
+
+
+
+
+
+
+
+
+/**
+ * Reads a byte range of an open file as if it were a whole file. Nested packages that are stored
+ * (not deflated) inside the outer ZIP are read in place this way, without copying them out.
+ */
+class FileRangeReader extends yauzl__WEBPACK_IMPORTED_MODULE_6__.RandomAccessReader {
+    fd;
+    base;
+    size;
+    /**
+     * yauzl reads the central directory one record at a time, two small reads per entry; from the
+     * file that is thousands of round trips for a role of thousands of files (seconds, for a
+     * directory that is a few megabytes). Small reads are served from a window read ahead instead.
+     */
+    window;
+    constructor(fd, base, size) {
+        super();
+        this.fd = fd;
+        this.base = base;
+        this.size = size;
+    }
+    // yauzl's own read() builds two streams per call; small reads skip them.
+    read(buffer, offset, length, position, callback) {
+        if (length > SMALL_READ) {
+            super.read(buffer, offset, length, position, callback);
+            return;
+        }
+        this.small(position, position + length).then((b) => {
+            b.copy(buffer, offset);
+            callback(null);
+        }, (err) => callback(err));
+    }
+    _readStreamForRange(start, end) {
+        if (end - start > SMALL_READ)
+            return new RangeStream(this.fd, this.base + start, this.base + end);
+        return new WindowStream(this, start, end);
+    }
+    /** The bytes of [start, end), from the window, reading a new window first when needed. */
+    async small(start, end) {
+        const w = this.window;
+        if (!w || start < w.start || end > w.start + w.data.length) {
+            const length = Math.min(READ_AHEAD, this.size - start);
+            const data = Buffer.allocUnsafe(Math.max(0, length));
+            let got = 0;
+            while (got < data.length) {
+                const bytesRead = await new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(this.fd, data, got, data.length - got, this.base + start + got, (err, n) => (err ? reject(err) : resolve(n))));
+                if (bytesRead === 0)
+                    break;
+                got += bytesRead;
+            }
+            this.window = { start, data: data.subarray(0, got) };
+        }
+        const win = this.window;
+        const slice = win.data.subarray(start - win.start, end - win.start);
+        if (slice.length < end - start)
+            throw new Error('file ends before the ZIP data does');
+        return slice;
+    }
+    close(callback) {
+        this.window = undefined;
+        setImmediate(() => callback(null));
+    }
+}
+const SMALL_READ = 64 * 1024;
+const READ_AHEAD = 1024 * 1024;
+class WindowStream extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable {
+    reader;
+    start;
+    end;
+    started = false;
+    constructor(reader, start, end) {
+        super();
+        this.reader = reader;
+        this.start = start;
+        this.end = end;
+    }
+    _read() {
+        if (this.started)
+            return;
+        this.started = true;
+        this.reader.small(this.start, this.end).then((b) => {
+            // A copy: yauzl may keep what it reads, and the window is reused.
+            this.push(Buffer.from(b));
+            this.push(null);
+        }, (err) => this.destroy(err));
+    }
+}
+/**
+ * Positional reads from a descriptor the caller owns. (fs.ReadStream closes a borrowed descriptor
+ * when destroyed, even with autoClose off, and yauzl destroys streams it has finished with.)
+ */
+class RangeStream extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable {
+    fd;
+    pos;
+    end;
+    constructor(fd, pos, end) {
+        super();
+        this.fd = fd;
+        this.pos = pos;
+        this.end = end;
+    }
+    _read(size) {
+        const length = Math.min(Math.max(size, 64 * 1024), this.end - this.pos);
+        if (length <= 0) {
+            this.push(null);
+            return;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(this.fd, Buffer.allocUnsafe(length), 0, length, this.pos, (err, bytesRead, buffer) => {
+            if (err)
+                this.destroy(err);
+            else if (bytesRead === 0)
+                this.destroy(new Error('file ends before the ZIP data does'));
+            else {
+                this.pos += bytesRead;
+                this.push(buffer.subarray(0, bytesRead));
+            }
+        });
+    }
+}
+const CP437_HIGH = 'ÇüéâäàåçêëèïîÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+function decodeName(entry) {
+    const raw = entry.fileNameRaw;
+    if ((entry.generalPurposeBitFlag & 0x800) !== 0)
+        return raw.toString('utf8');
+    let out = '';
+    for (const b of raw)
+        out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+    return out;
+}
+/** Thrown for a ZIP that cannot be read at all; the message names the file. */
+class ZipReadError extends Error {
+}
+/**
+ * A ZIP archive opened for reading: the central directory is read once; entry data is streamed on
+ * demand. Works on a whole file or, for a nested package, on a byte range of its parent's file.
+ */
+class ZipArchive {
+    label;
+    zip;
+    handle;
+    base;
+    entries;
+    cleanup;
+    path;
+    limits;
+    constructor(
+    /** Display name used in messages, e.g. `app.cspkg` or `app.cspkg!/WebRole1_….cssx`. */
+    label, zip, handle, base, entries, cleanup, 
+    /** The file the archive's bytes are in (its parent's, for a stored nested package). */
+    path, 
+    /** Per entry, where its bytes must end: the next entry's header, or the end of the archive. */
+    limits) {
+        this.label = label;
+        this.zip = zip;
+        this.handle = handle;
+        this.base = base;
+        this.entries = entries;
+        this.cleanup = cleanup;
+        this.path = path;
+        this.limits = limits;
+    }
+    static async openFile(path, label = path) {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
+        try {
+            const { size } = await handle.stat();
+            return await ZipArchive.fromRange(handle, path, 0, size, label, async () => handle.close());
+        }
+        catch (e) {
+            await handle.close().catch(() => undefined);
+            throw e;
+        }
+    }
+    static async fromRange(handle, path, base, size, label, cleanup) {
+        let zip;
+        try {
+            zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.fromRandomAccessReaderPromise(new FileRangeReader(handle.fd, base, size), size, {
+                lazyEntries: true,
+                autoClose: false,
+                decodeStrings: false,
+                validateEntrySizes: true,
+            });
+        }
+        catch (e) {
+            throw new ZipReadError(`${label}: not a readable ZIP file (${e.message})`);
+        }
+        const entries = await readCentralDirectory(zip, label);
+        const shared = overlapping(entries);
+        if (shared) {
+            zip.close();
+            throw new ZipReadError(`${label}: entries ${shared[0].name} and ${shared[1].name} share bytes: a zip bomb (one compressed block listed many times) or a damaged directory`);
+        }
+        return new ZipArchive(label, zip, handle, base, entries, cleanup, path, entryLimits(entries, size));
+    }
+    /**
+     * Opens a ZIP stored inside this one. A stored entry is read in place; a deflated one is first
+     * inflated into `tempDir` (refused above `maxInflated` bytes).
+     */
+    async openNested(entry, tempDir, maxInflated) {
+        const label = `${this.label}!/${entry.name}`;
+        if (entry.encrypted)
+            throw new ZipReadError(`${label}: entry is encrypted`);
+        if (entry.compressionMethod === 0) {
+            const dataStart = await this.dataStart(entry);
+            return ZipArchive.fromRange(this.handle, this.path, this.base + dataStart, entry.compressedSize, label, undefined);
+        }
+        if (entry.uncompressedSize > maxInflated) {
+            throw new ZipReadError(`${label}: nested package of ${entry.uncompressedSize} bytes is over the ${maxInflated}-byte limit`);
+        }
+        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(tempDir, `nested-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(label).digest('hex').slice(0, 16)}.zip`);
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(await this.openStream(entry), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp));
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'r');
+        try {
+            const { size } = await handle.stat();
+            return await ZipArchive.fromRange(handle, tmp, 0, size, label, async () => handle.close());
+        }
+        catch (e) {
+            // Not a ZIP after all: nothing will close this handle later.
+            await handle.close().catch(() => undefined);
+            throw e;
+        }
+    }
+    /** Where the entry's data starts, read from its local header (its extra field may differ from the central one). */
+    async dataStart(entry) {
+        const header = Buffer.alloc(30);
+        const at = entry.raw.relativeOffsetOfLocalHeader;
+        const { bytesRead } = await this.handle.read(header, 0, 30, this.base + at);
+        if (bytesRead !== 30 || header.readUInt32LE(0) !== 0x04034b50) {
+            throw new ZipReadError(`${this.label}!/${entry.name}: local file header is missing or damaged`);
+        }
+        return at + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    }
+    async openStream(entry) {
+        try {
+            return await this.zip.openReadStreamPromise(entry.raw);
+        }
+        catch (e) {
+            throw new ZipReadError(`${this.label}!/${entry.name}: cannot read entry (${e.message})`);
+        }
+    }
+    /** Reads a small entry whole; larger than `max` bytes is refused, never truncated. */
+    async readBytes(entry, max) {
+        if (entry.uncompressedSize > max) {
+            throw new ZipReadError(`${this.label}!/${entry.name}: ${entry.uncompressedSize} bytes is over the ${max}-byte limit for this part`);
+        }
+        const chunks = [];
+        const stream = await this.openStream(entry);
+        try {
+            for await (const chunk of stream)
+                chunks.push(chunk);
+        }
+        catch (e) {
+            throw new ZipReadError(`${this.label}!/${entry.name}: cannot read entry (${e.message})`);
+        }
+        return Buffer.concat(chunks);
+    }
+    /**
+     * SHA-256 (lower-case hex) and length of each entry's data, in the order given; a CRC-32 that
+     * disagrees, or data that cannot be read, is a ZipReadError in that entry's place. Neighbouring
+     * small entries are read together; the work is spread over `hasher`'s workers.
+     */
+    async hashEntries(entries, hasher) {
+        const results = new Array(entries.length);
+        const fail = (i, message) => {
+            results[i] = new ZipReadError(`${this.label}!/${entries[i].name}: ${message}`);
+        };
+        const order = [];
+        for (const [i, e] of entries.entries()) {
+            if (e.encrypted)
+                fail(i, 'cannot read entry (it is encrypted)');
+            else if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
+                fail(i, `cannot read entry (compression method ${e.compressionMethod} is neither stored nor deflate)`);
+            else if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize)
+                fail(i, `cannot read entry (stored with ${e.compressedSize} bytes, the ZIP directory says ${e.uncompressedSize} uncompressed)`);
+            else
+                order.push(i);
+        }
+        order.sort((a, b) => entries[a].raw.relativeOffsetOfLocalHeader - entries[b].raw.relativeOffsetOfLocalHeader);
+        const jobs = [];
+        let batch;
+        const flush = () => {
+            if (batch)
+                jobs.push({ job: { path: this.path, items: batch.items, stream: false }, bytes: batch.bytes, indexes: batch.indexes });
+            batch = undefined;
+        };
+        for (const i of order) {
+            const e = entries[i];
+            const item = {
+                offset: this.base + e.raw.relativeOffsetOfLocalHeader,
+                limit: this.base + (this.limits.get(e) ?? 0),
+                method: e.compressionMethod,
+                compressedSize: e.compressedSize,
+                uncompressedSize: e.uncompressedSize,
+                crc: e.raw.crc32,
+            };
+            if (item.limit < item.offset + 30) {
+                fail(i, 'local file header is missing or damaged');
+                continue;
+            }
+            const bytes = e.compressedSize + e.uncompressedSize;
+            if (e.compressedSize > _hash_job_js__WEBPACK_IMPORTED_MODULE_7__/* .WHOLE_ENTRY_MAX */ .u || e.uncompressedSize > _hash_job_js__WEBPACK_IMPORTED_MODULE_7__/* .WHOLE_ENTRY_MAX */ .u) {
+                flush();
+                jobs.push({ job: { path: this.path, items: [item], stream: true }, bytes, indexes: [i] });
+                continue;
+            }
+            // A batch is read in one piece: neighbours only, a few megabytes at most.
+            const first = batch?.items[0];
+            const last = batch?.items[batch.items.length - 1];
+            if (batch && first && last && (item.offset - last.limit > BATCH_GAP || item.limit - first.offset > BATCH_SPAN || batch.items.length >= BATCH_ITEMS))
+                flush();
+            batch ??= { items: [], indexes: [], bytes: 0 };
+            batch.items.push(item);
+            batch.indexes.push(i);
+            batch.bytes += bytes;
+        }
+        flush();
+        const outcomes = await hasher.run(jobs);
+        for (const [j, { indexes }] of jobs.entries()) {
+            for (const [k, i] of indexes.entries()) {
+                const o = outcomes[j][k];
+                const e = entries[i];
+                if (!o)
+                    fail(i, 'cannot read entry (no answer for it)');
+                else if ('sha256' in o)
+                    results[i] = { sha256: o.sha256, size: o.size };
+                else if (o.crcMismatch)
+                    fail(i, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.raw.crc32)}: the entry is damaged`);
+                else
+                    fail(i, o.error);
+            }
+        }
+        return results;
+    }
+    async close() {
+        this.zip.close();
+        await this.cleanup?.();
+    }
+}
+const BATCH_SPAN = 2 * 1024 * 1024;
+const BATCH_GAP = 64 * 1024;
+const BATCH_ITEMS = 2048;
+/**
+ * Where each entry's bytes must end at the latest: the next local header, the end of the archive,
+ * or as far as its header and sizes can reach (the largest name and extra field, a ZIP64 data
+ * descriptor), whichever comes first.
+ */
+function entryLimits(entries, size) {
+    const sorted = [...entries].sort((a, b) => a.raw.relativeOffsetOfLocalHeader - b.raw.relativeOffsetOfLocalHeader);
+    const limits = new Map();
+    for (const [i, e] of sorted.entries()) {
+        const next = sorted[i + 1]?.raw.relativeOffsetOfLocalHeader ?? size;
+        const reach = e.raw.relativeOffsetOfLocalHeader + 30 + 2 * 65535 + e.compressedSize + 24;
+        limits.set(e, Math.min(next, size, reach));
+    }
+    return limits;
+}
+async function readCentralDirectory(zip, label) {
+    return new Promise((resolve, reject) => {
+        const entries = [];
+        zip.on('entry', (raw) => {
+            const name = decodeName(raw);
+            entries.push({
+                name,
+                compressionMethod: raw.compressionMethod,
+                compressedSize: raw.compressedSize,
+                uncompressedSize: raw.uncompressedSize,
+                encrypted: (raw.generalPurposeBitFlag & 0x1) !== 0,
+                isDirectory: name.endsWith('/'),
+                raw,
+            });
+            zip.readEntry();
+        });
+        zip.on('end', () => resolve(entries));
+        zip.on('error', (e) => reject(new ZipReadError(`${label}: damaged ZIP directory (${e.message})`)));
+        zip.readEntry();
+    });
+}
+/**
+ * Two entries whose bytes overlap, if any. In a real ZIP each byte belongs to one entry; an
+ * overlapping-entries bomb lists one small compressed block thousands of times, and every check
+ * that reads each entry would then inflate it thousands of times.
+ */
+function overlapping(entries) {
+    const sorted = [...entries].sort((a, b) => a.raw.relativeOffsetOfLocalHeader - b.raw.relativeOffsetOfLocalHeader);
+    for (let i = 1; i < sorted.length; i++) {
+        const prev = sorted[i - 1];
+        const cur = sorted[i];
+        // At least the fixed local header, the name and the data come before the next entry.
+        const end = prev.raw.relativeOffsetOfLocalHeader + 30 + prev.raw.fileNameLength + prev.compressedSize;
+        if (cur.raw.relativeOffsetOfLocalHeader < end)
+            return [prev, cur];
+    }
+    return undefined;
+}
+function hex8(n) {
+    return (n >>> 0).toString(16).toUpperCase().padStart(8, '0');
+}
+
+
+/***/ }),
+
+/***/ 2793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dR: () => (/* reexport */ DEFAULT_LIMITS),
+  Mi: () => (/* reexport */ XmlAttribute),
+  WF: () => (/* reexport */ XmlElement),
+  NO: () => (/* reexport */ parseXml),
+  Br: () => (/* reexport */ parseXmlFile)
+});
+
+// UNUSED EXPORTS: LineIndex, decodeXml
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(9800);
+;// CONCATENATED MODULE: ./.build/src/xml/decode.js
+const DECL_ENCODING = /^<\?xml[^>]*?\sencoding\s*=\s*(["'])([A-Za-z0-9._-]+)\1/;
+/**
+ * Decodes XML bytes the way real Cloud Services files need: the byte-order mark wins over the
+ * declaration (one corpus file is UTF-16LE with `encoding="utf-8"`), a UTF-16 declaration on
+ * ASCII-compatible bytes is treated as a lie, and files without any declaration are UTF-8.
+ */
+function decodeXml(bytes) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    const b2 = bytes[2];
+    let detected;
+    let bom = false;
+    let body = bytes;
+    if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
+        detected = 'utf-8';
+        bom = true;
+        body = bytes.subarray(3);
+    }
+    else if (b0 === 0xff && b1 === 0xfe) {
+        detected = 'utf-16le';
+        bom = true;
+        body = bytes.subarray(2);
+    }
+    else if (b0 === 0xfe && b1 === 0xff) {
+        detected = 'utf-16be';
+        bom = true;
+        body = bytes.subarray(2);
+    }
+    else if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f) {
+        detected = 'utf-16le';
+    }
+    else if (b0 === 0x00 && b1 === 0x3c && bytes[3] === 0x3f) {
+        detected = 'utf-16be';
+    }
+    else {
+        detected = 'utf-8';
+    }
+    let declared;
+    let hasDeclaration = false;
+    if (detected === 'utf-8') {
+        // The declaration is ASCII, so it can be read before the encoding is settled.
+        const head = latin1(body.subarray(0, 256));
+        hasDeclaration = head.startsWith('<?xml');
+        declared = DECL_ENCODING.exec(head)?.[2];
+        if (!bom && declared) {
+            const label = declared.toLowerCase();
+            if (label === 'windows-1252' || label === 'cp1252')
+                detected = 'windows-1252';
+            else if (label === 'iso-8859-1' || label === 'latin1' || label === 'latin-1')
+                detected = 'iso-8859-1';
+            else if (label === 'us-ascii' || label === 'ascii')
+                detected = 'us-ascii';
+        }
+    }
+    let text;
+    let error;
+    try {
+        const label = detected === 'us-ascii' ? 'utf-8' : detected;
+        text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body);
+    }
+    catch {
+        // Keep going with replacement characters so the rest of the file is still checked.
+        text = new TextDecoder(detected === 'us-ascii' ? 'utf-8' : detected, { ignoreBOM: true }).decode(body);
+        error = `the bytes are not valid ${detected.toUpperCase()}; save the file as UTF-8`;
+    }
+    if (detected !== 'utf-8') {
+        hasDeclaration = text.startsWith('<?xml');
+        declared = DECL_ENCODING.exec(text.slice(0, 256))?.[2];
+    }
+    const encoding = { detected, bom, declared, hasDeclaration, lineEndings: lineEndings(text) };
+    return error === undefined ? { text, encoding } : { text, encoding, error };
+}
+function latin1(bytes) {
+    let s = '';
+    for (const b of bytes)
+        s += String.fromCharCode(b);
+    return s;
+}
+function lineEndings(text) {
+    let lf = 0;
+    let crlf = 0;
+    let cr = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10) {
+                crlf++;
+                i++;
+            }
+            else
+                cr++;
+        }
+        else if (c === 10)
+            lf++;
+    }
+    const kinds = (lf > 0 ? 1 : 0) + (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
+    if (kinds === 0)
+        return 'none';
+    if (kinds > 1)
+        return 'mixed';
+    return lf > 0 ? 'lf' : crlf > 0 ? 'crlf' : 'cr';
+}
+
+;// CONCATENATED MODULE: ./.build/src/xml/element.js
+class XmlAttribute {
+    file;
+    name;
+    value;
+    span;
+    valueSpan;
+    /** The element the attribute belongs to; set as soon as the start tag is complete. */
+    owner;
+    /** The name without its prefix. */
+    local;
+    constructor(
+    /** The file the attribute was read from (as given to the parser). */
+    file, 
+    /** Qualified name as written (`xmlns:xsi`, `name`). */
+    name, 
+    /** Value after entity and character references are resolved. */
+    value, 
+    /** From the first character of the name to the closing quote. */
+    span, 
+    /** The characters between the quotes. */
+    valueSpan) {
+        this.file = file;
+        this.name = name;
+        this.value = value;
+        this.span = span;
+        this.valueSpan = valueSpan;
+        this.local = localName(name);
+    }
+}
+class XmlElement {
+    file;
+    name;
+    uri;
+    span;
+    parent;
+    attributes = [];
+    elements = [];
+    /** Character data directly inside this element (CDATA included), references resolved. */
+    text = '';
+    /** Span of the end tag; equal to `span` for an empty-element tag. */
+    endSpan;
+    /**
+     * The name without its prefix. Computed once: rules look elements up by local name all the
+     * time (`child`, `childrenNamed`), and slicing it anew on each look-up showed in profiles.
+     */
+    local;
+    constructor(
+    /** The file the element was read from (as given to the parser). */
+    file, 
+    /** Qualified name as written. */
+    name, 
+    /** Namespace URI the prefix (or the default namespace) resolves to; '' when none. */
+    uri, 
+    /** From `<` to the `>` of the start tag. */
+    span, parent) {
+        this.file = file;
+        this.name = name;
+        this.uri = uri;
+        this.span = span;
+        this.parent = parent;
+        this.local = localName(name);
+    }
+    get prefix() {
+        const colon = this.name.indexOf(':');
+        return colon < 0 ? '' : this.name.slice(0, colon);
+    }
+    /** The attribute with this (unprefixed) name, matched exactly: XML names are case-sensitive. */
+    attr(name) {
+        return this.attributes.find((a) => a.name === name);
+    }
+    attrValue(name) {
+        return this.attr(name)?.value;
+    }
+    /** The first child element with this local name. */
+    child(local) {
+        return this.elements.find((e) => e.local === local);
+    }
+    childrenNamed(local) {
+        return this.elements.filter((e) => e.local === local);
+    }
+    /** Path of local names from the root, for messages and fingerprints: `ServiceDefinition/WebRole`. */
+    get path() {
+        const parts = [];
+        for (let e = this; e; e = e.parent)
+            parts.push(e.local);
+        return parts.reverse().join('/');
+    }
+}
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon < 0 ? name : name.slice(colon + 1);
+}
+
+;// CONCATENATED MODULE: ./.build/src/xml/lines.js
+/** Maps offsets in a text to 1-based line and column; CRLF, LF and lone CR each end a line. */
+class LineIndex {
+    text;
+    starts = [0];
+    /** The line (0-based) of the last answer. */
+    hint = 0;
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+            else if (c === 10) {
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        // The parser asks in document order, mostly for the line of its previous question or the
+        // next one: try those before searching.
+        const h = this.hint;
+        const hs = this.starts[h];
+        if (o >= hs) {
+            const next = this.starts[h + 1];
+            if (next === undefined || o < next)
+                return { line: h + 1, column: o - hs + 1, offset: o };
+            const after = this.starts[h + 2];
+            if (after === undefined || o < after) {
+                this.hint = h + 1;
+                return { line: h + 2, column: o - next + 1, offset: o };
+            }
+        }
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        this.hint = lo;
+        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
+    }
+    span(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+    }
+    /** The text of a 1-based line without its line break. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line];
+        let end = next === undefined ? this.text.length : next;
+        while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
+            end--;
+        return this.text.slice(start, end);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/xml/parse.js
+
+
+
+
+const DEFAULT_LIMITS = {
+    maxBytes: 4 * 1024 * 1024,
+    maxDepth: 64,
+    maxElements: 100_000,
+};
+class Stop extends Error {
+}
+const XMLNS = 'http://www.w3.org/2000/xmlns/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+/**
+ * Parses XML into a tree where every element, attribute and comment knows its line and column.
+ * Never throws: anything wrong with the input is returned as one problem at the place it was found.
+ * DTDs are refused outright, never read, so entity expansion attacks cannot start.
+ */
+function parseXml(file, bytes, limits = DEFAULT_LIMITS) {
+    if (bytes.byteLength > limits.maxBytes) {
+        return tooLarge(file, bytes.byteLength, limits.maxBytes);
+    }
+    const decoded = decodeXml(bytes);
+    const text = decoded.text;
+    const lines = new LineIndex(text);
+    const comments = [];
+    const problems = [];
+    const base = { file, text, lines, encoding: decoded.encoding, comments };
+    if (decoded.error) {
+        const at = firstReplacement(text);
+        problems.push({ code: 'encoding', fatal: true, message: decoded.error, at: lines.position(at) });
+        return { ...base, root: undefined, problems };
+    }
+    const mismatch = declarationMismatch(decoded.encoding, text);
+    if (mismatch)
+        problems.push(mismatch(lines));
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    let root;
+    const stack = [];
+    const scopes = [new Map([['xml', XML_NS], ['xmlns', XMLNS]])];
+    let pendingAttributes = [];
+    let tagStart = 0;
+    let elementCount = 0;
+    let lastClosed;
+    const fail = (code, message, offset) => {
+        problems.push({ code, fatal: true, message, at: lines.position(offset) });
+        throw new Stop();
+    };
+    parser.on('error', (err) => {
+        // saxes reports after consuming the offending character; point at it.
+        let at = Math.max(0, parser.position - 1);
+        const message = err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+        // saxes reads a bare "&" as the start of an entity and fails far away (at the next ";" or
+        // the end of the file); the first bare "&" before that point is the real mistake.
+        if (/entity|unclosed tag/.test(message)) {
+            const amp = bareAmpersand(text, at);
+            if (amp >= 0)
+                fail('not-well-formed', '"&" must be written as &amp; (a bare & starts an entity reference)', amp);
+        }
+        const explained = explain(message, at);
+        // A mismatched end tag, or a bad comment, is best shown where it starts.
+        if (/close tag/.test(message))
+            at = Math.max(0, text.lastIndexOf('</', at));
+        if (message === 'malformed comment')
+            at = Math.max(0, text.lastIndexOf('<!--', at));
+        fail('not-well-formed', explained, at);
+    });
+    /** saxes' messages are terse; say what is wrong in the terms of the file. */
+    const explain = (message, at) => {
+        const ch = text[at];
+        // saxes may already have closed the element the bad end tag was meant for.
+        const open = lastClosed && lastClosed.position === parser.position ? lastClosed.el : stack[stack.length - 1];
+        if (/close tag/.test(message)) {
+            const m = /^<\/\s*([^\s>]*)/.exec(text.slice(text.lastIndexOf('</', at), at + 1));
+            const closing = m?.[1] ?? '';
+            if (open) {
+                return `the end tag </${closing}> does not match the start tag <${open.name}> on line ${open.span.start.line}; make the names equal`;
+            }
+            return `the end tag </${closing}> has no start tag`;
+        }
+        if (message === 'disallowed character' && ch === '<' && pendingAttributes !== undefined && insideTag(at)) {
+            return `"<" is not allowed in an attribute value; write it as &lt; (placeholders such as <your key> need &lt;your key&gt;)`;
+        }
+        if (message === 'disallowed character' && ch === '&')
+            return `"&" must be written as &amp;`;
+        if (message === 'malformed comment') {
+            return `a comment may not contain "--" (XML 1.0 §2.5); in a cloudservice directive separate the reason with a single " - "`;
+        }
+        const unclosed = /^unclosed tag: (.*)$/.exec(message);
+        const innermost = stack[stack.length - 1];
+        if (unclosed && innermost) {
+            return `the file ends before the end tag </${innermost.name}> of <${innermost.name}> on line ${innermost.span.start.line}: an end tag is missing or the file is cut short`;
+        }
+        if (/undefined entity/.test(message)) {
+            return `${message}: only &lt; &gt; &amp; &quot; &apos; and character references are defined; write & as &amp;`;
+        }
+        return message;
+    };
+    /** True when the offset is inside a start tag (after its `<`, before its `>`). */
+    const insideTag = (at) => {
+        const lt = text.lastIndexOf('<', at - 1);
+        const gt = text.lastIndexOf('>', at - 1);
+        return lt > gt;
+    };
+    parser.on('doctype', () => {
+        const at = text.lastIndexOf('<!DOCTYPE', parser.position);
+        fail('dtd-forbidden', 'the file has a document type declaration (DOCTYPE); service files never need one, and DTDs can define entities that expand without bound. Remove it', at < 0 ? 0 : at);
+    });
+    parser.on('opentagstart', () => {
+        tagStart = text.lastIndexOf('<', parser.position - 1);
+        pendingAttributes = [];
+    });
+    parser.on('attribute', (a) => {
+        const end = parser.position; // just after the closing quote
+        const quote = text[end - 1];
+        const valueStart = text.lastIndexOf(quote, end - 2) + 1;
+        let i = valueStart - 2; // before the opening quote
+        while (i > tagStart && isSpaceOrEquals(text.charCodeAt(i)))
+            i--;
+        const nameStart = i - a.name.length + 1;
+        pendingAttributes.push(new XmlAttribute(file, a.name, a.value, lines.span(nameStart, end), lines.span(valueStart, end - 1)));
+    });
+    parser.on('opentag', (tag) => {
+        elementCount++;
+        if (elementCount > limits.maxElements) {
+            fail('too-large', `more than ${limits.maxElements} elements; a service file never has that many`, tagStart);
+        }
+        if (stack.length >= limits.maxDepth) {
+            fail('too-large', `elements nested deeper than ${limits.maxDepth} levels`, tagStart);
+        }
+        // Scopes are never changed once made, so an element that declares no namespace shares its
+        // parent's: copying the map for every element was a tenth of the parse.
+        let scope = scopes[scopes.length - 1];
+        for (const a of pendingAttributes) {
+            if (a.name !== 'xmlns' && !a.name.startsWith('xmlns:'))
+                continue;
+            if (scope === scopes[scopes.length - 1])
+                scope = new Map(scope);
+            scope.set(a.name === 'xmlns' ? '' : a.name.slice(6), a.value);
+        }
+        scopes.push(scope);
+        const colon = tag.name.indexOf(':');
+        const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
+        const uri = scope.get(prefix);
+        if (uri === undefined && prefix !== '') {
+            fail('not-well-formed', `the namespace prefix "${prefix}" is not declared`, tagStart);
+        }
+        const parent = stack[stack.length - 1];
+        const el = new XmlElement(file, tag.name, uri ?? '', lines.span(tagStart, parser.position), parent);
+        for (const a of pendingAttributes)
+            a.owner = el;
+        el.attributes.push(...pendingAttributes);
+        pendingAttributes = [];
+        if (parent)
+            parent.elements.push(el);
+        else
+            root = el;
+        stack.push(el);
+        if (tag.isSelfClosing)
+            el.endSpan = el.span;
+    });
+    parser.on('closetag', (tag) => {
+        const el = stack.pop();
+        if (el)
+            lastClosed = { el, position: parser.position };
+        scopes.pop();
+        if (el && !tag.isSelfClosing) {
+            const start = text.lastIndexOf('</', parser.position - 1);
+            el.endSpan = lines.span(start, parser.position);
+        }
+    });
+    parser.on('text', (t) => {
+        const el = stack[stack.length - 1];
+        if (el)
+            el.text += t;
+    });
+    parser.on('cdata', (t) => {
+        const el = stack[stack.length - 1];
+        if (el)
+            el.text += t;
+    });
+    parser.on('comment', (c) => {
+        const end = parser.position;
+        const start = text.lastIndexOf('<!--', end - 1);
+        comments.push({ text: c, span: lines.span(start, end), parent: stack[stack.length - 1] });
+    });
+    try {
+        parser.write(text).close();
     }
     catch (err) {
-        io.err(`cloudservice ${command}: ${main_describe(err)}\n`);
-        if (err instanceof UserError)
-            return err.exitCode;
-        if (isKnown(err))
-            return EXIT.usage;
-        if (io.env.CLOUDSERVICE_DEBUG && err instanceof Error && err.stack)
-            io.err(err.stack + '\n');
-        return EXIT.usage;
+        if (!(err instanceof Stop)) {
+            problems.push({
+                code: 'not-well-formed',
+                fatal: true,
+                message: err instanceof Error ? err.message : String(err),
+                at: lines.position(Math.max(0, parser.position - 1)),
+            });
+        }
+        return { ...base, root: undefined, problems };
     }
+    return { ...base, root, problems };
 }
-function isKnown(err) {
-    return (err instanceof ConfigError ||
-        err instanceof RegistryError ||
-        err instanceof DiscoveryError ||
-        err instanceof BaselineError ||
-        (err instanceof TypeError && err.code?.startsWith('ERR_PARSE_ARGS') === true));
+function tooLarge(file, size, max) {
+    const lines = new LineIndex('');
+    return {
+        file,
+        text: '',
+        lines,
+        encoding: undefined,
+        root: undefined,
+        comments: [],
+        problems: [
+            {
+                code: 'too-large',
+                fatal: true,
+                message: `the file is ${size} bytes, over the ${max}-byte limit for a service file; it was not read`,
+                at: lines.position(0),
+            },
+        ],
+    };
 }
-function main_describe(err) {
-    if (err instanceof Error) {
+/**
+ * A byte-order mark that contradicts the declared encoding: the BOM is believed (the file would
+ * not decode otherwise), but stricter parsers (expat, .NET in some modes) refuse such a file.
+ */
+function declarationMismatch(enc, text) {
+    if (!enc.declared)
+        return undefined;
+    const declared = enc.declared.toLowerCase().replace(/[_\s]/g, '-');
+    const family = declared.startsWith('utf-16') || declared === 'unicode' ? 'utf-16' : declared.startsWith('utf-8') ? 'utf-8' : undefined;
+    if (!family)
+        return undefined;
+    const actual = enc.detected.startsWith('utf-16') ? 'utf-16' : enc.detected === 'utf-8' ? 'utf-8' : undefined;
+    if (!actual || actual === family)
+        return undefined;
+    const at = Math.max(0, text.indexOf(enc.declared));
+    const how = enc.bom ? 'its byte-order mark says' : 'its bytes are';
+    return (lines) => ({
+        code: 'encoding-mismatch',
+        fatal: false,
+        message: `the declaration says encoding="${enc.declared}" but ${how} ${enc.detected.toUpperCase()}; save the file as UTF-8 with encoding="utf-8"`,
+        at: lines.position(at),
+    });
+}
+/**
+ * Offset of the first "&" before `limit` that does not start a character or entity reference,
+ * outside comments, CDATA sections and processing instructions; -1 when there is none.
+ */
+function bareAmpersand(text, limit) {
+    const ref = /^&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_:][A-Za-z0-9._:-]*);/;
+    for (let i = 0; i <= limit && i < text.length; i++) {
+        const c = text[i];
+        if (c === '<') {
+            const skip = text.startsWith('<!--', i) ? '-->' : text.startsWith('<![CDATA[', i) ? ']]>' : text.startsWith('<?', i) ? '?>' : undefined;
+            if (skip) {
+                const end = text.indexOf(skip, i);
+                if (end < 0)
+                    return -1;
+                i = end + skip.length - 1;
+            }
+        }
+        else if (c === '&' && !ref.test(text.slice(i, i + 40))) {
+            return i;
+        }
+    }
+    return -1;
+}
+/** `/[\s=]/` for one UTF-16 code unit, without a regular expression per character. */
+function isSpaceOrEquals(c) {
+    if (c === 0x3d || c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    return c >= 0xa0 && /\s/.test(String.fromCharCode(c));
+}
+function firstReplacement(text) {
+    const i = text.indexOf('\uFFFD');
+    return i < 0 ? 0 : i;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./.build/src/xml/file.js
+
+
+
+/**
+ * Reads and parses one file. The size is checked before anything is read, so a huge or endless
+ * file costs nothing; a file that cannot be read becomes a document with one problem.
+ */
+function parseXmlFile(path, displayName, limits = DEFAULT_LIMITS) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return unreadable(displayName, 'it is not a regular file');
+        if (st.size > limits.maxBytes) {
+            return problemDoc(displayName, 'too-large', `the file is ${st.size} bytes, over the ${limits.maxBytes}-byte limit for a service file; it was not read`);
+        }
+        const buf = Buffer.alloc(st.size);
+        let read = 0;
+        while (read < st.size) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, read, st.size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return parseXml(displayName, buf.subarray(0, read), limits);
+    }
+    catch (err) {
         const code = err.code;
-        if (code?.startsWith('ERR_PARSE_ARGS'))
-            return `${err.message}; see --help`;
-        if (isKnown(err) || err instanceof UserError)
-            return err.message;
-        return `unexpected error: ${err.message} (set CLOUDSERVICE_DEBUG=1 for details)`;
+        return unreadable(displayName, code === 'ENOENT' ? 'the file does not exist' : `it could not be read (${code ?? String(err)})`);
     }
-    return String(err);
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
+function unreadable(file, why) {
+    return problemDoc(file, 'unreadable', why);
+}
+function problemDoc(file, code, message) {
+    const lines = new LineIndex('');
+    return { file, text: '', lines, encoding: undefined, root: undefined, comments: [], problems: [{ code, fatal: true, message, at: lines.position(0) }] };
+}
+
+;// CONCATENATED MODULE: ./.build/src/xml/index.js
+
+
+
+
+
 
 
 /***/ }),
