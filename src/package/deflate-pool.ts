@@ -92,7 +92,7 @@ export class DeflatePool {
     const b = this.batch;
     if (!b) return;
     this.batch = undefined;
-    this.pool.run(b.jobs, b.transfer, b.bytes + b.jobs.length * 4096).then(
+    this.pool.run(b.jobs, b.transfer).then(
       (out) => {
         for (const [i, s] of b.settle.entries()) s.resolve(Buffer.from(out[i] as ArrayBuffer));
       },

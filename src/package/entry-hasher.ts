@@ -45,7 +45,7 @@ export class EntryHasher {
     }
     this.pool ??= new WorkerPool(WORKER_SOURCE, 'hash', this.options.workers);
     const pool = this.pool;
-    return Promise.all(jobs.map(({ job, bytes }) => pool.run(job, [], bytes)));
+    return Promise.all(jobs.map(({ job }) => pool.run(job, [])));
   }
 
   async close(): Promise<void> {

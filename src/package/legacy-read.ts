@@ -1,10 +1,10 @@
 import { EMPTY_SHA256, readManifest, type Manifest } from './csman.js';
 import { CSDEF_DOC, PRODUCT_VERSION_REL, RD_DOC, RDSC_DOC, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
 import type { EntryHasher } from './entry-hasher.js';
-import { extension, hashParts, openNestedLevel, parseEntry } from './opc-level.js';
+import { extension, logUnreadable, measureParts, openNestedAhead, openNestedLevel, parseEntry, type Measured, type NestedAhead } from './opc-level.js';
 import { CONTENT_TYPES_PART, RELS_PART, targetEntryName } from './opc.js';
 import type { PackagedFile } from './package-view.js';
-import type { ProblemLog } from './problems.js';
+import { ProblemLog } from './problems.js';
 import type { Level, ReadState, Source } from './read-state.js';
 import type { ZipEntryInfo } from './zip-read.js';
 
@@ -18,26 +18,31 @@ async function checkManifest(
   log: ProblemLog,
   hasher: EntryHasher,
   opts: { emptyHashAllowed: boolean },
+  ahead?: Promise<Map<ZipEntryInfo, Measured>>,
 ): Promise<{ manifest: Manifest | undefined; hashes: Map<string, { sha256: string; size: number }>; manifestEntry: string | undefined }> {
   log.check('manifests and hashes');
-  const hashes = new Map<string, { sha256: string; size: number }>();
   const toHash = [...level.parts].filter(([key]) => key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase());
-  const measured = await hashParts(level, toHash.map(([, entry]) => entry), hasher, log);
-  for (const [key, entry] of toHash) {
-    const h = measured.get(entry);
+  const measuring = measureParts(level.archive, toHash.map(([, entry]) => entry), hasher, ahead);
+  // The manifest is parsed while the workers hash; what parsing finds is logged in its usual place.
+  const rel = level.rels.find((r) => r.id === 'MANIFEST');
+  const manifestKey = rel ? targetEntryName(rel.target).toLowerCase() : undefined;
+  const entry = manifestKey === undefined ? undefined : level.parts.get(manifestKey);
+  const label = entry ? `${level.label}!/${entry.name}` : '';
+  const parseLog = new ProblemLog();
+  const root = entry ? await parseEntry(level.archive, entry, label, parseLog) : undefined;
+  const measured = logUnreadable(level, toHash.map(([, e]) => e), await measuring, log);
+  const hashes = new Map<string, { sha256: string; size: number }>();
+  for (const [key, e] of toHash) {
+    const h = measured.get(e);
     if (h) hashes.set(key, h);
   }
-  const rel = level.rels.find((r) => r.id === 'MANIFEST');
   if (!rel) {
     log.error('missing-manifest', `${level.label}!/${RELS_PART}`, 'no MANIFEST relationship: this package level has no .csman manifest');
     return { manifest: undefined, hashes, manifestEntry: undefined };
   }
-  const manifestKey = targetEntryName(rel.target).toLowerCase();
-  const entry = level.parts.get(manifestKey);
-  if (!entry) return { manifest: undefined, hashes, manifestEntry: undefined };
+  if (!entry || manifestKey === undefined) return { manifest: undefined, hashes, manifestEntry: undefined };
   hashes.delete(manifestKey);
-  const label = `${level.label}!/${entry.name}`;
-  const root = await parseEntry(level.archive, entry, label, log);
+  log.replay(parseLog);
   if (!root) return { manifest: undefined, hashes, manifestEntry: entry.name };
   const manifest = readManifest(root);
   if (typeof manifest === 'string') {
@@ -84,6 +89,12 @@ async function checkManifest(
 /** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
 export async function readLegacy(top: Level, state: ReadState): Promise<void> {
   const { log, roles, documents, roleSources, documentSources, archives, tempDir, hasher } = state;
+  // Role packages hold nearly all the bytes: their hashing starts now and runs on the workers while
+  // the outer level and the small nested packages are checked.
+  const ahead = new Map<ZipEntryInfo, NestedAhead>();
+  for (const entry of top.parts.values()) {
+    if (extension(entry.name) === 'cssx') ahead.set(entry, openNestedAhead(top, entry, tempDir, hasher));
+  }
   const relsLabel = `${top.label}!/${RELS_PART}`;
   for (const id of ['SERVICEMODEL', 'SERVICEDESCRIPTION', 'NAMEDSTREAMPACKAGE', 'MANIFEST']) {
     if (!top.rels.some((r) => r.id === id && r.type === REQUIRED_RESOURCE)) {
@@ -159,9 +170,10 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
   // Roles.
   for (const entry of top.parts.values()) {
     if (extension(entry.name) !== 'cssx') continue;
-    const level = await openNestedLevel(top, entry, log, archives, tempDir);
+    const pre = ahead.get(entry);
+    const level = await openNestedLevel(top, entry, log, archives, tempDir, pre?.archive);
     if (!level) continue;
-    const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
+    const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false }, pre?.hashes);
     log.check('roles');
     if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
       log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');

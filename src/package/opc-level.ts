@@ -103,16 +103,59 @@ export async function parseEntry(archive: ZipArchive, entry: ZipEntryInfo, label
   return parsed.root;
 }
 
-/** SHA-256 and length of each part, measured on the hasher's workers; unreadable parts are logged and left out. */
-export async function hashParts(level: Level, entries: readonly ZipEntryInfo[], hasher: EntryHasher, log: ProblemLog): Promise<Map<ZipEntryInfo, { sha256: string; size: number }>> {
+export type Measured = { sha256: string; size: number } | ZipReadError;
+
+/** SHA-256 and length of each entry, measured on the hasher's workers; nothing is logged yet. */
+export async function measureParts(archive: ZipArchive, entries: readonly ZipEntryInfo[], hasher: EntryHasher, ahead?: Promise<Map<ZipEntryInfo, Measured>>): Promise<Map<ZipEntryInfo, Measured>> {
+  const ready = ahead ? await ahead.catch(() => undefined) : undefined;
+  const missing = entries.filter((e) => !ready?.has(e));
+  const fresh = missing.length > 0 ? await archive.hashEntries(missing, hasher) : [];
+  const out = new Map<ZipEntryInfo, Measured>();
+  for (const e of entries) {
+    const r = ready?.get(e) ?? fresh[missing.indexOf(e)];
+    if (r) out.set(e, r);
+  }
+  return out;
+}
+
+/** Logs the parts that could not be read, in the order given; returns the hashes of the others. */
+export function logUnreadable(level: Level, entries: readonly ZipEntryInfo[], measured: Map<ZipEntryInfo, Measured>, log: ProblemLog): Map<ZipEntryInfo, { sha256: string; size: number }> {
   const hashes = new Map<ZipEntryInfo, { sha256: string; size: number }>();
-  const results = await level.archive.hashEntries(entries, hasher);
-  for (const [i, r] of results.entries()) {
-    const entry = entries[i] as ZipEntryInfo;
+  for (const entry of entries) {
+    const r = measured.get(entry);
     if (r instanceof Error) log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
-    else hashes.set(entry, r);
+    else if (r) hashes.set(entry, r);
   }
   return hashes;
+}
+
+/** SHA-256 and length of each part; unreadable parts are logged and left out. */
+export async function hashParts(level: Level, entries: readonly ZipEntryInfo[], hasher: EntryHasher, log: ProblemLog): Promise<Map<ZipEntryInfo, { sha256: string; size: number }>> {
+  return logUnreadable(level, entries, await measureParts(level.archive, entries, hasher), log);
+}
+
+/** A nested package opened, and all its entries hashed, ahead of the checks that will use them. */
+export interface NestedAhead {
+  readonly archive: Promise<ZipArchive>;
+  readonly hashes: Promise<Map<ZipEntryInfo, Measured>>;
+}
+
+/**
+ * Starts opening a nested package and hashing its entries, logging nothing: the checks of other
+ * levels run meanwhile, and `openNestedLevel` and `measureParts` take the results in their turn,
+ * so problems are reported in the same order as without it.
+ */
+export function openNestedAhead(top: Level, entry: ZipEntryInfo, tempDir: string, hasher: EntryHasher): NestedAhead {
+  const archive = top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED);
+  const hashes = archive.then(async (a) => {
+    const files = a.entries.filter((e) => !e.isDirectory);
+    const results = await a.hashEntries(files, hasher);
+    return new Map(files.map((e, i) => [e, results[i] as Measured]));
+  });
+  // Handled where they are awaited; until then a failure must not count as unhandled.
+  archive.catch(() => undefined);
+  hashes.catch(() => undefined);
+  return { archive, hashes };
 }
 
 export function extension(name: string): string {
@@ -126,11 +169,12 @@ export async function openNestedLevel(
   log: ProblemLog,
   archives: ZipArchive[],
   tempDir: string,
+  ahead?: Promise<ZipArchive>,
 ): Promise<Level | undefined> {
   log.check('ZIP container');
   let nested: ZipArchive;
   try {
-    nested = await top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED);
+    nested = await (ahead ?? top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED));
   } catch (e) {
     log.error('nested-unreadable', `${top.label}!/${entry.name}`, e instanceof ZipReadError ? e.message : `cannot open nested package: ${(e as Error).message}`);
     return undefined;

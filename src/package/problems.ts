@@ -38,6 +38,11 @@ export class ProblemLog {
     this.add({ code, severity: 'warning', part, message });
   }
 
+  /** Adds what another log collected, in its order, under the check running here. */
+  replay(other: ProblemLog): void {
+    for (const p of other.problems) this.add(p);
+  }
+
   private add(p: PackageProblem): void {
     this.problems.push(p);
     if (!this.current) this.check('package');

@@ -17,10 +17,22 @@ function workerExecArgv(): string[] | undefined {
   return process.execArgv.some((a) => a === '--input-type' || a.startsWith('--input-type=')) ? [] : undefined;
 }
 
+interface Queued<J, R> {
+  readonly job: J;
+  readonly transfer: ArrayBuffer[];
+  readonly resolve: (r: R) => void;
+  readonly reject: (e: Error) => void;
+}
+
+/** Jobs a worker holds at once: the one it runs and the next, so it never waits for a message. */
+const PER_WORKER = 2;
+
 export class WorkerPool<J, R> {
   private readonly workers: Worker[] = [];
-  private readonly load: number[] = [];
-  private readonly pending = new Map<number, { resolve: (r: R) => void; reject: (e: Error) => void }>();
+  /** Jobs sent to each worker and not answered yet. */
+  private readonly busy: number[] = [];
+  private readonly queue: Queued<J, R>[] = [];
+  private readonly pending = new Map<number, { worker: number; job: Queued<J, R> }>();
   private nextId = 0;
   private failure: Error | undefined;
 
@@ -33,7 +45,7 @@ export class WorkerPool<J, R> {
     for (let i = 0; i < Math.max(1, size); i++) {
       // A small young generation: a worker's objects are all short-lived.
       const w = new Worker(source, { eval: true, ...(workerExecArgv() ? { execArgv: [] } : {}), resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-      w.on('message', (m: { id: number; result?: R; error?: string }) => this.settle(i, m));
+      w.on('message', (m: { id: number; result?: R; error?: string }) => this.settle(m));
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`${name} worker stopped with exit code ${code}`));
@@ -43,7 +55,7 @@ export class WorkerPool<J, R> {
       // (After the listeners: adding a 'message' listener references the worker's port again.)
       w.unref();
       this.workers.push(w);
-      this.load.push(0);
+      this.busy.push(0);
     }
   }
 
@@ -51,52 +63,55 @@ export class WorkerPool<J, R> {
     return this.workers.length;
   }
 
-  /** Runs `job` on a worker; `transfer` is handed over (detached); `cost` weighs it for placement. */
-  run(job: J, transfer: ArrayBuffer[], cost: number): Promise<R> {
+  /**
+   * Runs `job` on the first worker with room; `transfer` is handed over (detached). Workers take
+   * jobs as they finish others, so a slow job never leaves the other workers waiting behind it.
+   */
+  run(job: J, transfer: ArrayBuffer[]): Promise<R> {
     if (this.failure) return Promise.reject(this.failure);
-    let w = 0;
-    for (let i = 1; i < this.workers.length; i++) if ((this.load[i] as number) < (this.load[w] as number)) w = i;
-    const id = this.nextId++;
-    const weight = cost + 1;
-    if (this.load[w] === 0) (this.workers[w] as Worker).ref();
-    this.load[w] = (this.load[w] as number) + weight;
-    const p = new Promise<R>((resolve, reject) => {
-      this.pending.set(id, {
-        resolve: (r) => {
-          this.unload(w, weight);
-          resolve(r);
-        },
-        reject: (e) => {
-          this.unload(w, weight);
-          reject(e);
-        },
-      });
-    });
-    (this.workers[w] as Worker).postMessage({ id, job }, transfer);
+    const p = new Promise<R>((resolve, reject) => this.queue.push({ job, transfer, resolve, reject }));
+    this.dispatch();
     return p;
   }
 
-  private unload(w: number, weight: number): void {
-    this.load[w] = (this.load[w] as number) - weight;
-    if (this.load[w] === 0) (this.workers[w] as Worker).unref();
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      // The least busy worker, lowest index on ties: placement changes speed, never results.
+      let w = 0;
+      for (let i = 1; i < this.workers.length; i++) if ((this.busy[i] as number) < (this.busy[w] as number)) w = i;
+      if ((this.busy[w] as number) >= PER_WORKER) return;
+      const q = this.queue.shift() as Queued<J, R>;
+      const id = this.nextId++;
+      if (this.busy[w] === 0) (this.workers[w] as Worker).ref();
+      this.busy[w] = (this.busy[w] as number) + 1;
+      this.pending.set(id, { worker: w, job: q });
+      (this.workers[w] as Worker).postMessage({ id, job: q.job }, q.transfer);
+    }
   }
 
-  private settle(_worker: number, m: { id: number; result?: R; error?: string }): void {
+  private settle(m: { id: number; result?: R; error?: string }): void {
     const p = this.pending.get(m.id);
     if (!p) return;
     this.pending.delete(m.id);
-    if (m.error === undefined) p.resolve(m.result as R);
-    else p.reject(new Error(`${this.name} failed: ${m.error}`));
+    this.busy[p.worker] = (this.busy[p.worker] as number) - 1;
+    if (this.busy[p.worker] === 0) (this.workers[p.worker] as Worker).unref();
+    if (m.error === undefined) p.job.resolve(m.result as R);
+    else p.job.reject(new Error(`${this.name} failed: ${m.error}`));
+    this.dispatch();
   }
 
   private fail(e: Error): void {
     this.failure ??= e;
-    for (const p of this.pending.values()) p.reject(this.failure);
+    for (const p of this.pending.values()) p.job.reject(this.failure);
+    for (const q of this.queue) q.reject(this.failure);
     this.pending.clear();
+    this.queue.length = 0;
   }
 
   async close(): Promise<void> {
     this.failure ??= new Error(`${this.name} pool closed`);
+    for (const q of this.queue) q.reject(this.failure);
+    this.queue.length = 0;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -18,7 +18,7 @@ describe('worker pool', () => {
   it('answers every job, spreading them over the workers', async () => {
     const pool = new WorkerPool<number, number>(ECHO, 'echo', 3);
     try {
-      assert.deepEqual(await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => pool.run(n, [], 1))), [2, 4, 6, 8, 10, 12, 14]);
+      assert.deepEqual(await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => pool.run(n, []))), [2, 4, 6, 8, 10, 12, 14]);
     } finally {
       await pool.close();
     }
@@ -27,7 +27,7 @@ describe('worker pool', () => {
   it('turns a worker’s error answer into a rejection naming the pool', async () => {
     const pool = new WorkerPool<string, number>(ECHO, 'echo', 1);
     try {
-      await assert.rejects(pool.run('fail', [], 1), /^Error: echo failed: asked to fail$/);
+      await assert.rejects(pool.run('fail', []), /^Error: echo failed: asked to fail$/);
     } finally {
       await pool.close();
     }
@@ -36,7 +36,7 @@ describe('worker pool', () => {
   it('fails pending jobs when a worker dies', async () => {
     const pool = new WorkerPool<string, number>(ECHO, 'echo', 1);
     try {
-      await assert.rejects(pool.run('exit', [], 1), /echo worker stopped with exit code 3/);
+      await assert.rejects(pool.run('exit', []), /echo worker stopped with exit code 3/);
     } finally {
       await pool.close();
     }
@@ -49,7 +49,7 @@ describe('worker pool', () => {
     const script = `
       const { WorkerPool } = await import(${JSON.stringify(module)});
       const pool = new WorkerPool(${JSON.stringify(ECHO)}, 'echo', 2);
-      console.log('answer', await pool.run(21, [], 1));
+      console.log('answer', await pool.run(21, []));
     `;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
     assert.equal(r.stderr, '');
