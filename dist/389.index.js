@@ -237,6 +237,11 @@ class ProblemLog {
     warn(code, part, message) {
         this.add({ code, severity: 'warning', part, message });
     }
+    /** Adds what another log collected, in its order, under the check running here. */
+    replay(other) {
+        for (const p of other.problems)
+            this.add(p);
+    }
     add(p) {
         this.problems.push(p);
         if (!this.current)
@@ -281,7 +286,7 @@ var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(ex
 var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./.build/src/package/hash-job.js
 /** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
-const WHOLE_ENTRY_MAX = 2 * 1024 * 1024;
+const WHOLE_ENTRY_MAX = 8 * 1024 * 1024;
 async function runHashJob(job, deps) {
     const { fs, zlib, crypto } = deps;
     const STREAM_CHUNK = 1024 * 1024;
@@ -965,28 +970,61 @@ async function parseEntry(archive, entry, label, log) {
     }
     return parsed.root;
 }
-/** SHA-256 and length of each part, measured on the hasher's workers; unreadable parts are logged and left out. */
-async function hashParts(level, entries, hasher, log) {
+/** SHA-256 and length of each entry, measured on the hasher's workers; nothing is logged yet. */
+async function measureParts(archive, entries, hasher, ahead) {
+    const ready = ahead ? await ahead.catch(() => undefined) : undefined;
+    const missing = entries.filter((e) => !ready?.has(e));
+    const fresh = missing.length > 0 ? await archive.hashEntries(missing, hasher) : [];
+    const out = new Map();
+    for (const e of entries) {
+        const r = ready?.get(e) ?? fresh[missing.indexOf(e)];
+        if (r)
+            out.set(e, r);
+    }
+    return out;
+}
+/** Logs the parts that could not be read, in the order given; returns the hashes of the others. */
+function logUnreadable(level, entries, measured, log) {
     const hashes = new Map();
-    const results = await level.archive.hashEntries(entries, hasher);
-    for (const [i, r] of results.entries()) {
-        const entry = entries[i];
+    for (const entry of entries) {
+        const r = measured.get(entry);
         if (r instanceof Error)
             log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
-        else
+        else if (r)
             hashes.set(entry, r);
     }
     return hashes;
+}
+/** SHA-256 and length of each part; unreadable parts are logged and left out. */
+async function hashParts(level, entries, hasher, log) {
+    return logUnreadable(level, entries, await measureParts(level.archive, entries, hasher), log);
+}
+/**
+ * Starts opening a nested package and hashing its entries, logging nothing: the checks of other
+ * levels run meanwhile, and `openNestedLevel` and `measureParts` take the results in their turn,
+ * so problems are reported in the same order as without it.
+ */
+function openNestedAhead(top, entry, tempDir, hasher) {
+    const archive = top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED);
+    const hashes = archive.then(async (a) => {
+        const files = a.entries.filter((e) => !e.isDirectory);
+        const results = await a.hashEntries(files, hasher);
+        return new Map(files.map((e, i) => [e, results[i]]));
+    });
+    // Handled where they are awaited; until then a failure must not count as unhandled.
+    archive.catch(() => undefined);
+    hashes.catch(() => undefined);
+    return { archive, hashes };
 }
 function extension(name) {
     const dot = name.lastIndexOf('.');
     return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
-async function openNestedLevel(top, entry, log, archives, tempDir) {
+async function openNestedLevel(top, entry, log, archives, tempDir, ahead) {
     log.check('ZIP container');
     let nested;
     try {
-        nested = await top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED);
+        nested = await (ahead ?? top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED));
     }
     catch (e) {
         log.error('nested-unreadable', `${top.label}!/${entry.name}`, e instanceof ZipReadError ? e.message : `cannot open nested package: ${e.message}`);
@@ -1203,33 +1241,38 @@ function fileTime(ms) {
 
 
 
+
 /**
  * Checks a legacy level's `.csman`: every item exists and has the hash written for it, and every
  * other part (bar the manifest, relationships and content types) is listed. Returns the manifest and
  * the measured hash of every part.
  */
-async function checkManifest(level, log, hasher, opts) {
+async function checkManifest(level, log, hasher, opts, ahead) {
     log.check('manifests and hashes');
-    const hashes = new Map();
     const toHash = [...level.parts].filter(([key]) => key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase());
-    const measured = await hashParts(level, toHash.map(([, entry]) => entry), hasher, log);
-    for (const [key, entry] of toHash) {
-        const h = measured.get(entry);
+    const measuring = measureParts(level.archive, toHash.map(([, entry]) => entry), hasher, ahead);
+    // The manifest is parsed while the workers hash; what parsing finds is logged in its usual place.
+    const rel = level.rels.find((r) => r.id === 'MANIFEST');
+    const manifestKey = rel ? targetEntryName(rel.target).toLowerCase() : undefined;
+    const entry = manifestKey === undefined ? undefined : level.parts.get(manifestKey);
+    const label = entry ? `${level.label}!/${entry.name}` : '';
+    const parseLog = new ProblemLog();
+    const root = entry ? await parseEntry(level.archive, entry, label, parseLog) : undefined;
+    const measured = logUnreadable(level, toHash.map(([, e]) => e), await measuring, log);
+    const hashes = new Map();
+    for (const [key, e] of toHash) {
+        const h = measured.get(e);
         if (h)
             hashes.set(key, h);
     }
-    const rel = level.rels.find((r) => r.id === 'MANIFEST');
     if (!rel) {
         log.error('missing-manifest', `${level.label}!/${RELS_PART}`, 'no MANIFEST relationship: this package level has no .csman manifest');
         return { manifest: undefined, hashes, manifestEntry: undefined };
     }
-    const manifestKey = targetEntryName(rel.target).toLowerCase();
-    const entry = level.parts.get(manifestKey);
-    if (!entry)
+    if (!entry || manifestKey === undefined)
         return { manifest: undefined, hashes, manifestEntry: undefined };
     hashes.delete(manifestKey);
-    const label = `${level.label}!/${entry.name}`;
-    const root = await parseEntry(level.archive, entry, label, log);
+    log.replay(parseLog);
     if (!root)
         return { manifest: undefined, hashes, manifestEntry: entry.name };
     const manifest = readManifest(root);
@@ -1280,6 +1323,13 @@ async function checkManifest(level, log, hasher, opts) {
 /** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
 async function readLegacy(top, state) {
     const { log, roles, documents, roleSources, documentSources, archives, tempDir, hasher } = state;
+    // Role packages hold nearly all the bytes: their hashing starts now and runs on the workers while
+    // the outer level and the small nested packages are checked.
+    const ahead = new Map();
+    for (const entry of top.parts.values()) {
+        if (extension(entry.name) === 'cssx')
+            ahead.set(entry, openNestedAhead(top, entry, tempDir, hasher));
+    }
     const relsLabel = `${top.label}!/${RELS_PART}`;
     for (const id of ['SERVICEMODEL', 'SERVICEDESCRIPTION', 'NAMEDSTREAMPACKAGE', 'MANIFEST']) {
         if (!top.rels.some((r) => r.id === id && r.type === REQUIRED_RESOURCE)) {
@@ -1364,10 +1414,11 @@ async function readLegacy(top, state) {
     for (const entry of top.parts.values()) {
         if (extension(entry.name) !== 'cssx')
             continue;
-        const level = await openNestedLevel(top, entry, log, archives, tempDir);
+        const pre = ahead.get(entry);
+        const level = await openNestedLevel(top, entry, log, archives, tempDir, pre?.archive);
         if (!level)
             continue;
-        const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false });
+        const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false }, pre?.hashes);
         log.check('roles');
         if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
             log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
@@ -1612,10 +1663,14 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 function workerExecArgv() {
     return process.execArgv.some((a) => a === '--input-type' || a.startsWith('--input-type=')) ? [] : undefined;
 }
+/** Jobs a worker holds at once: the one it runs and the next, so it never waits for a message. */
+const PER_WORKER = 2;
 class WorkerPool {
     name;
     workers = [];
-    load = [];
+    /** Jobs sent to each worker and not answered yet. */
+    busy = [];
+    queue = [];
     pending = new Map();
     nextId = 0;
     failure;
@@ -1626,7 +1681,7 @@ class WorkerPool {
         for (let i = 0; i < Math.max(1, size); i++) {
             // A small young generation: a worker's objects are all short-lived.
             const w = new external_node_worker_threads_.Worker(source, { eval: true, ...(workerExecArgv() ? { execArgv: [] } : {}), resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-            w.on('message', (m) => this.settle(i, m));
+            w.on('message', (m) => this.settle(m));
             w.on('error', (e) => this.fail(e));
             w.on('exit', (code) => {
                 if (code !== 0)
@@ -1637,63 +1692,69 @@ class WorkerPool {
             // (After the listeners: adding a 'message' listener references the worker's port again.)
             w.unref();
             this.workers.push(w);
-            this.load.push(0);
+            this.busy.push(0);
         }
     }
     get size() {
         return this.workers.length;
     }
-    /** Runs `job` on a worker; `transfer` is handed over (detached); `cost` weighs it for placement. */
-    run(job, transfer, cost) {
+    /**
+     * Runs `job` on the first worker with room; `transfer` is handed over (detached). Workers take
+     * jobs as they finish others, so a slow job never leaves the other workers waiting behind it.
+     */
+    run(job, transfer) {
         if (this.failure)
             return Promise.reject(this.failure);
-        let w = 0;
-        for (let i = 1; i < this.workers.length; i++)
-            if (this.load[i] < this.load[w])
-                w = i;
-        const id = this.nextId++;
-        const weight = cost + 1;
-        if (this.load[w] === 0)
-            this.workers[w].ref();
-        this.load[w] = this.load[w] + weight;
-        const p = new Promise((resolve, reject) => {
-            this.pending.set(id, {
-                resolve: (r) => {
-                    this.unload(w, weight);
-                    resolve(r);
-                },
-                reject: (e) => {
-                    this.unload(w, weight);
-                    reject(e);
-                },
-            });
-        });
-        this.workers[w].postMessage({ id, job }, transfer);
+        const p = new Promise((resolve, reject) => this.queue.push({ job, transfer, resolve, reject }));
+        this.dispatch();
         return p;
     }
-    unload(w, weight) {
-        this.load[w] = this.load[w] - weight;
-        if (this.load[w] === 0)
-            this.workers[w].unref();
+    dispatch() {
+        while (this.queue.length > 0) {
+            // The least busy worker, lowest index on ties: placement changes speed, never results.
+            let w = 0;
+            for (let i = 1; i < this.workers.length; i++)
+                if (this.busy[i] < this.busy[w])
+                    w = i;
+            if (this.busy[w] >= PER_WORKER)
+                return;
+            const q = this.queue.shift();
+            const id = this.nextId++;
+            if (this.busy[w] === 0)
+                this.workers[w].ref();
+            this.busy[w] = this.busy[w] + 1;
+            this.pending.set(id, { worker: w, job: q });
+            this.workers[w].postMessage({ id, job: q.job }, q.transfer);
+        }
     }
-    settle(_worker, m) {
+    settle(m) {
         const p = this.pending.get(m.id);
         if (!p)
             return;
         this.pending.delete(m.id);
+        this.busy[p.worker] = this.busy[p.worker] - 1;
+        if (this.busy[p.worker] === 0)
+            this.workers[p.worker].unref();
         if (m.error === undefined)
-            p.resolve(m.result);
+            p.job.resolve(m.result);
         else
-            p.reject(new Error(`${this.name} failed: ${m.error}`));
+            p.job.reject(new Error(`${this.name} failed: ${m.error}`));
+        this.dispatch();
     }
     fail(e) {
         this.failure ??= e;
         for (const p of this.pending.values())
-            p.reject(this.failure);
+            p.job.reject(this.failure);
+        for (const q of this.queue)
+            q.reject(this.failure);
         this.pending.clear();
+        this.queue.length = 0;
     }
     async close() {
         this.failure ??= new Error(`${this.name} pool closed`);
+        for (const q of this.queue)
+            q.reject(this.failure);
+        this.queue.length = 0;
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
 }
@@ -1745,7 +1806,7 @@ class EntryHasher {
         }
         this.pool ??= new WorkerPool(WORKER_SOURCE, 'hash', this.options.workers);
         const pool = this.pool;
-        return Promise.all(jobs.map(({ job, bytes }) => pool.run(job, [], bytes)));
+        return Promise.all(jobs.map(({ job }) => pool.run(job, [])));
     }
     async close() {
         await this.pool?.close();
@@ -3388,7 +3449,7 @@ class DeflatePool {
         if (!b)
             return;
         this.batch = undefined;
-        this.pool.run(b.jobs, b.transfer, b.bytes + b.jobs.length * 4096).then((out) => {
+        this.pool.run(b.jobs, b.transfer).then((out) => {
             for (const [i, s] of b.settle.entries())
                 s.resolve(Buffer.from(out[i]));
         }, (e) => {
