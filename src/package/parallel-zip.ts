@@ -300,7 +300,8 @@ export class ParallelZip {
           const data = await item.data;
           await this.zip.data(open as OpenEntry, data);
           this.release(item.cost);
-          noteGarbage(data.length);
+          // The block read for this chunk, its dictionary copies and the compressed result.
+          noteGarbage(item.cost + data.length);
           break;
         }
         case 'end':
