@@ -6,8 +6,8 @@ import { runInNewContext } from 'node:vm';
  * blocks, zlib's output), and zlib's synchronous API cannot write into a reused buffer. V8
  * collects such buffers only once its external-memory limit (about 64 MiB more than after the
  * last collection) is reached, in each thread: the main thread and two workers would each hold
- * that much garbage. A collection every 16 MiB of it (of the young generation in the main thread,
- * a full one in workers, below) keeps memory bounded by what is in flight instead.
+ * that much garbage. A young-generation collection every 16 MiB of it (well under a millisecond on
+ * these small heaps) keeps memory bounded by what is in flight instead.
  *
  * `gc` is reached the way jest-leak-detector reaches it: set the flag, then take the function
  * from a new context. The flag is process-wide; setting it again is harmless.
@@ -31,10 +31,9 @@ export function noteGarbage(bytes: number): void {
 }
 
 /**
- * The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. A worker's heap is a
- * few megabytes, so a full collection costs little more than a young one, and it also frees the
- * blocks that waited in the worker's queue long enough to be promoted: measured, 60–80 MiB less at
- * the peak of packaging the benchmark tree, for 4 % more time.
+ * The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. (Full collections
+ * here instead lower the peak of packaging the benchmark tree by about 50 MiB, but cost 5–15 % of
+ * its time: young ones are the better trade while the time target is the closer one.)
  */
 export const WORKER_NOTE_GARBAGE = `
 const noteGarbage = (() => {
@@ -48,7 +47,7 @@ const noteGarbage = (() => {
       require('node:v8').setFlagsFromString('--expose-gc');
       collect = globalThis.gc || require('node:vm').runInNewContext('gc');
     }
-    collect({ type: 'major' });
+    collect({ type: 'minor' });
   };
 })();
 `;
