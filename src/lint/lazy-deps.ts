@@ -4,8 +4,9 @@
  * by the tests; globs come only from `ignore` and `overrides`).
  *
  * `prepareConfig` awaits `preloadConfigDeps()` when there is a configuration file: a dynamic
- * import, which a bundler keeps in the bundle (`webpackMode: "eager"`: no separate chunk to
- * ship). The synchronous API (`loadConfig`, `new EffectiveConfig`) may also be called without
+ * import, which the bundler puts in a chunk of its own, so that a run without a configuration
+ * file does not even compile them (they are almost half of the action's bundle, and compiling it
+ * is most of its start). The synchronous API (`loadConfig`, `new EffectiveConfig`) may also be called without
  * it; it then falls back to `require`, which works wherever `node_modules` is present.
  */
 import { createRequire } from 'node:module';
@@ -20,9 +21,9 @@ let picomatch: Picomatch | undefined;
 
 export async function preloadConfigDeps(): Promise<void> {
   const [a, y, p] = await Promise.all([
-    import(/* webpackMode: "eager" */ 'ajv/dist/2020.js'),
-    import(/* webpackMode: "eager" */ 'yaml'),
-    import(/* webpackMode: "eager" */ 'picomatch'),
+    import('ajv/dist/2020.js'),
+    import('yaml'),
+    import('picomatch'),
   ]);
   // Node names the CommonJS exports; a bundler's namespace of a module whose exports object is
   // a function (Ajv's is the class) holds only `default`, which carries `Ajv2020` too.
