@@ -975,9 +975,9 @@ async function measureParts(archive, entries, hasher, ahead) {
     const ready = ahead ? await ahead.catch(() => undefined) : undefined;
     const missing = entries.filter((e) => !ready?.has(e));
     const fresh = missing.length > 0 ? await archive.hashEntries(missing, hasher) : [];
-    const out = new Map();
+    const out = new Map(missing.map((e, i) => [e, fresh[i]]));
     for (const e of entries) {
-        const r = ready?.get(e) ?? fresh[missing.indexOf(e)];
+        const r = ready?.get(e);
         if (r)
             out.set(e, r);
     }
@@ -1698,9 +1698,6 @@ class WorkerPool {
             this.workers.push(w);
             this.busy.push(0);
         }
-    }
-    get size() {
-        return this.workers.length;
     }
     /**
      * Runs `job` on the first worker with room; `transfer` is handed over (detached). Workers take
@@ -3375,9 +3372,10 @@ function serviceContractXml(plan) {
 
 
 /**
- * Raw deflate on worker threads, one block at a time. A block's output depends only on its bytes,
- * the 32 KiB before it (the dictionary) and whether it is the last of its entry, never on which
- * worker ran it or when: the package stays byte-for-byte reproducible however jobs interleave.
+ * Raw deflate on worker threads, a block per job (small files many to a message). A block's output
+ * depends only on its bytes, the 32 KiB before it (the dictionary) and whether it is the last of
+ * its entry, never on which worker ran it or when: the package stays byte-for-byte reproducible
+ * however jobs interleave.
  *
  * Every block but the last ends with a sync flush (an empty stored block), so the outputs of an
  * entry's blocks concatenate into one valid deflate stream, as pigz does. A block-sized or smaller
@@ -3836,25 +3834,15 @@ class ParallelZip {
         return p;
     }
     /**
-     * Adds an entry from chunks of any size. Compressed entries are cut into blocks of exactly
-     * DEFLATE_BLOCK bytes whatever the chunks, so the output does not depend on how reads return.
+     * Adds a deflated entry from chunks of any size, cut into blocks of exactly DEFLATE_BLOCK bytes
+     * whatever the chunks, so the output does not depend on how reads return. (Stored entries are
+     * either small, `addBuffer`, or role packages, `addCopy`.)
      */
-    async addStream(name, chunks, compress) {
+    async addStream(name, chunks) {
         const hash = (0,external_node_crypto_.createHash)('sha256');
         let crc = 0;
         let size = 0;
-        this.push({ kind: 'begin', name, method: compress ? DEFLATED : STORED });
-        if (!compress) {
-            for await (const chunk of chunks) {
-                await this.room(chunk.length + JOB_COST);
-                hash.update(chunk);
-                crc = (0,external_node_zlib_.crc32)(chunk, crc);
-                size += chunk.length;
-                this.push({ kind: 'chunk', data: chunk, cost: chunk.length + JOB_COST });
-            }
-            this.push({ kind: 'end', crc, size });
-            return { sha256: hash.digest('hex'), size };
-        }
+        this.push({ kind: 'begin', name, method: DEFLATED });
         // One block is held back until the next shows whether it is the last (which ends the stream).
         let held;
         let heldDict;
@@ -4153,7 +4141,7 @@ async function writeRole(plan, role, dest, pool, options) {
         const items = [];
         const order = [];
         for (const [i, e] of entries.entries()) {
-            const m = await z.addStream(e.path, sourceChunks(e), true);
+            const m = await z.addStream(e.path, sourceChunks(e));
             bytes += m.size;
             order.push(e.path);
             items.push({ name: '\\' + e.path.replace(/\//g, '\\'), uri: partUri(e.path), hash: m.sha256.toUpperCase(), created: stamp, modified: stamp });
@@ -4167,7 +4155,7 @@ async function writeRole(plan, role, dest, pool, options) {
             await z.addBuffer('_rels/.rels', rels, false);
             order.push('_rels/.rels');
         }
-        await z.addStream(manifestName, [manifestXml({ items })], true);
+        await z.addStream(manifestName, [manifestXml({ items })]);
         order.push(manifestName);
         await z.addBuffer('[Content_Types].xml', roleContentTypes(order, manifestName), true);
     });

@@ -2,9 +2,10 @@ import { WORKER_NOTE_GARBAGE } from './off-heap-garbage.js';
 import { WorkerPool } from './worker-pool.js';
 
 /**
- * Raw deflate on worker threads, one block at a time. A block's output depends only on its bytes,
- * the 32 KiB before it (the dictionary) and whether it is the last of its entry, never on which
- * worker ran it or when: the package stays byte-for-byte reproducible however jobs interleave.
+ * Raw deflate on worker threads, a block per job (small files many to a message). A block's output
+ * depends only on its bytes, the 32 KiB before it (the dictionary) and whether it is the last of
+ * its entry, never on which worker ran it or when: the package stays byte-for-byte reproducible
+ * however jobs interleave.
  *
  * Every block but the last ends with a sync flush (an empty stored block), so the outputs of an
  * entry's blocks concatenate into one valid deflate stream, as pigz does. A block-sized or smaller

@@ -110,9 +110,9 @@ export async function measureParts(archive: ZipArchive, entries: readonly ZipEnt
   const ready = ahead ? await ahead.catch(() => undefined) : undefined;
   const missing = entries.filter((e) => !ready?.has(e));
   const fresh = missing.length > 0 ? await archive.hashEntries(missing, hasher) : [];
-  const out = new Map<ZipEntryInfo, Measured>();
+  const out = new Map<ZipEntryInfo, Measured>(missing.map((e, i) => [e, fresh[i] as Measured]));
   for (const e of entries) {
-    const r = ready?.get(e) ?? fresh[missing.indexOf(e)];
+    const r = ready?.get(e);
     if (r) out.set(e, r);
   }
   return out;

@@ -139,25 +139,15 @@ export class ParallelZip {
   }
 
   /**
-   * Adds an entry from chunks of any size. Compressed entries are cut into blocks of exactly
-   * DEFLATE_BLOCK bytes whatever the chunks, so the output does not depend on how reads return.
+   * Adds a deflated entry from chunks of any size, cut into blocks of exactly DEFLATE_BLOCK bytes
+   * whatever the chunks, so the output does not depend on how reads return. (Stored entries are
+   * either small, `addBuffer`, or role packages, `addCopy`.)
    */
-  async addStream(name: string, chunks: AsyncIterable<Buffer> | Iterable<Buffer>, compress: boolean): Promise<StreamedEntry> {
+  async addStream(name: string, chunks: AsyncIterable<Buffer> | Iterable<Buffer>): Promise<StreamedEntry> {
     const hash = createHash('sha256');
     let crc = 0;
     let size = 0;
-    this.push({ kind: 'begin', name, method: compress ? DEFLATED : STORED });
-    if (!compress) {
-      for await (const chunk of chunks) {
-        await this.room(chunk.length + JOB_COST);
-        hash.update(chunk);
-        crc = crc32(chunk, crc);
-        size += chunk.length;
-        this.push({ kind: 'chunk', data: chunk, cost: chunk.length + JOB_COST });
-      }
-      this.push({ kind: 'end', crc, size });
-      return { sha256: hash.digest('hex'), size };
-    }
+    this.push({ kind: 'begin', name, method: DEFLATED });
     // One block is held back until the next shows whether it is the last (which ends the stream).
     let held: Buffer | undefined;
     let heldDict: Buffer | undefined;

@@ -59,10 +59,6 @@ export class WorkerPool<J, R> {
     }
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /**
    * Runs `job` on the first worker with room; `transfer` is handed over (detached). Workers take
    * jobs as they finish others, so a slow job never leaves the other workers waiting behind it.

@@ -147,7 +147,7 @@ async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, pool: 
     const items: ManifestItem[] = [];
     const order: string[] = [];
     for (const [i, e] of entries.entries()) {
-      const m = await z.addStream(e.path, sourceChunks(e), true);
+      const m = await z.addStream(e.path, sourceChunks(e));
       bytes += m.size;
       order.push(e.path);
       items.push({ name: '\\' + e.path.replace(/\//g, '\\'), uri: partUri(e.path), hash: m.sha256.toUpperCase(), created: stamp, modified: stamp });
@@ -161,7 +161,7 @@ async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, pool: 
       await z.addBuffer('_rels/.rels', rels, false);
       order.push('_rels/.rels');
     }
-    await z.addStream(manifestName, [manifestXml({ items })], true);
+    await z.addStream(manifestName, [manifestXml({ items })]);
     order.push(manifestName);
     await z.addBuffer('[Content_Types].xml', roleContentTypes(order, manifestName), true);
   });
