@@ -25,23 +25,30 @@ ${WORKER_NOTE_GARBAGE}
 parentPort.on('message', ({ id, job }) => {
   try {
     const out = job.map((j) => {
-      // zlib sizes its output buffer by chunkSize: sized to the job, a small file does not pin a
-      // quarter of a megabyte.
+      // One output buffer the size of the job (deflate's worst case is a few bytes per 16 KiB
+      // over it), so zlib hands back a single chunk and nothing is concatenated.
       const options = {
         level: j.level,
-        chunkSize: Math.max(1024, Math.min(256 * 1024, j.length + 1024)),
+        chunkSize: j.length + (j.length >> 10) + 1024,
         finishFlush: j.final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+        info: true,
       };
       if (j.dict) options.dictionary = new Uint8Array(j.dict);
-      const c = zlib.deflateRawSync(new Uint8Array(j.data, 0, j.length), options);
-      // The input block is garbage now, and so are zlib's output chunks when there were several.
-      noteGarbage(j.length + c.length);
-      if (c.byteOffset === 0 && c.buffer.byteLength === c.length) return c.buffer;
+      const r = zlib.deflateRawSync(new Uint8Array(j.data, 0, j.length), options);
+      r.engine._outBuffer = null; // see off-heap-garbage.ts
+      const c = r.buffer;
+      // The input block is garbage now.
+      noteGarbage(j.length);
+      // A large output goes over whole, its spare capacity included, rather than as a copy that
+      // would leave the original here as garbage. (A small one may sit in Buffer's shared pool,
+      // which cannot be handed over.)
+      if (c.byteOffset === 0 && c.length >= 65536) return { ab: c.buffer, length: c.length };
       const ab = new ArrayBuffer(c.length);
       new Uint8Array(ab).set(c);
-      return ab;
+      noteGarbage(c.length);
+      return { ab, length: c.length };
     });
-    parentPort.postMessage({ id, result: out }, out);
+    parentPort.postMessage({ id, result: out }, out.map((o) => o.ab));
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.message) || e) });
   }
@@ -61,7 +68,7 @@ const BATCH_BYTES = 1024 * 1024;
 const BATCH_JOBS = 256;
 
 export class DeflatePool {
-  private readonly pool: WorkerPool<Job[], ArrayBuffer[]>;
+  private readonly pool: WorkerPool<Job[], { ab: ArrayBuffer; length: number }[]>;
   private batch: { jobs: Job[]; transfer: ArrayBuffer[]; settle: { resolve: (b: Buffer) => void; reject: (e: Error) => void }[]; bytes: number } | undefined;
 
   constructor(size?: number) {
@@ -95,7 +102,10 @@ export class DeflatePool {
     this.batch = undefined;
     this.pool.run(b.jobs, b.transfer).then(
       (out) => {
-        for (const [i, s] of b.settle.entries()) s.resolve(Buffer.from(out[i] as ArrayBuffer));
+        for (const [i, s] of b.settle.entries()) {
+          const o = out[i] as { ab: ArrayBuffer; length: number };
+          s.resolve(Buffer.from(o.ab, 0, o.length));
+        }
       },
       (e: Error) => {
         for (const s of b.settle) s.reject(e);

@@ -99,7 +99,12 @@ export async function runHashJob(job: HashJob, deps: HashDeps): Promise<HashOutc
       else {
         try {
           // One byte more than declared: more output than that is a lie, found without inflating all of it.
-          data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, item.uncompressedSize + 1) });
+          // One output buffer of the declared size (and the byte past it), so nothing is concatenated.
+          const limit = Math.max(64, item.uncompressedSize + 1);
+          const r = zlib.inflateRawSync(raw, { maxOutputLength: limit, chunkSize: limit, info: true }) as unknown as { buffer: Buffer; engine?: { _outBuffer?: unknown } };
+          // Lets young collections free zlib's output buffer (off-heap-garbage.ts).
+          if (r.engine) r.engine._outBuffer = null;
+          data = r.buffer;
         } catch (e) {
           if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
             return { error: `cannot read entry (inflates to more than the ${item.uncompressedSize} bytes the ZIP directory says)` };

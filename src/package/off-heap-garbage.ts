@@ -6,13 +6,21 @@ import { runInNewContext } from 'node:vm';
  * blocks, zlib's output), and zlib's synchronous API cannot write into a reused buffer. V8
  * collects such buffers only once its external-memory limit (about 64 MiB more than after the
  * last collection) is reached, in each thread: the main thread and two workers would each hold
- * that much garbage. A young-generation collection every 16 MiB of it (well under a millisecond on
+ * that much garbage. A young-generation collection every 4 MiB of it (well under a millisecond on
  * these small heaps) keeps memory bounded by what is in flight instead.
+ *
+ * Synchronous zlib calls need one more step, taken where they are made (the workers' code):
+ * a zlib engine's native handle is a weak handle, which young-generation collections treat as
+ * alive, so the engine survives them, and with it its last output buffer, `chunkSize` bytes. Only
+ * a full collection would free those, one per block or file. So each call asks for the engine
+ * (`info: true`) and sets its `_outBuffer` to null (Node's own field, lib/zlib.js; on a Node
+ * without it this costs memory, never correctness): that lowered the benchmark's peak by about
+ * 60 MiB per thread.
  *
  * `gc` is reached the way jest-leak-detector reaches it: set the flag, then take the function
  * from a new context. The flag is process-wide; setting it again is harmless.
  */
-export const COLLECT_EVERY = 16 * 1024 * 1024;
+export const COLLECT_EVERY = 4 * 1024 * 1024;
 
 type Collect = (options?: { type: 'minor' | 'major' }) => void;
 let collector: Collect | undefined;
@@ -32,8 +40,8 @@ export function noteGarbage(bytes: number): void {
 
 /**
  * The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. (Full collections
- * here instead lower the peak of packaging the benchmark tree by about 50 MiB, but cost 5–15 % of
- * its time: young ones are the better trade while the time target is the closer one.)
+ * here lower the peak as much as releasing zlib's output buffers does, but cost 7 ms each, 5–15 %
+ * of the packaging time.)
  */
 export const WORKER_NOTE_GARBAGE = `
 const noteGarbage = (() => {
@@ -51,3 +59,5 @@ const noteGarbage = (() => {
   };
 })();
 `;
+
+
