@@ -1,6 +1,7 @@
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { KitError, loadKit } from './kit.js';
+import { boundHeapGrowth } from './off-heap-garbage.js';
 import { planService } from './layout.js';
 import { PackageInputError } from './refuse.js';
 import { verifyPackage, type VerifyReport } from './verify.js';
@@ -51,6 +52,7 @@ export const STUB_WARNING =
  * back with the verifier, and only then puts it at `out`: a failed build leaves nothing there.
  */
 export async function buildPackage(options: BuildOptions): Promise<BuildResult> {
+  boundHeapGrowth();
   const cwd = options.cwd ?? process.cwd();
   const abs = (p: string): string => resolve(cwd, p);
   const out = abs(options.out);

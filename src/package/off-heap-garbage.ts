@@ -22,6 +22,22 @@ import { runInNewContext } from 'node:vm';
  */
 export const COLLECT_EVERY = 4 * 1024 * 1024;
 
+/**
+ * Packaging and verifying allocate fast (a file's path, hashes and records, a manifest of tens of
+ * thousands of items) while keeping little: about 15 MiB live while the benchmark tree is written,
+ * 40 MiB while its package is verified. V8 reads that allocation rate as a reason to grow the
+ * young generation to its maximum and the old generation to up to four times what is live: 160–200
+ * MiB of heap for 40 MiB of objects. These two of V8's heap-sizing flags keep the young generation
+ * at its starting size and let the old one grow by a fifth past what is live. They only steer when
+ * V8 collects (both are read each time V8 sizes the heap), never what a collection keeps, and stay
+ * set for the rest of the process: the action packages after it lints. Measured on the benchmark's
+ * verify: a peak of 254 MiB instead of 350, in the same time.
+ */
+export function boundHeapGrowth(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString('--heap-growing-percent=20');
+}
+
 type Collect = (options?: { type: 'minor' | 'major' }) => void;
 let collector: Collect | undefined;
 let since = 0;

@@ -6,6 +6,7 @@ import { CTP_REL } from './format.js';
 import { readCtp } from './ctp-read.js';
 import { readLegacy } from './legacy-read.js';
 import { readLevel } from './opc-level.js';
+import { boundHeapGrowth } from './off-heap-garbage.js';
 import { MAX_XML_PART, RELS_PART } from './opc.js';
 import type { PackageView } from './package-view.js';
 import { ProblemLog, type CheckResult, type PackageProblem } from './problems.js';
@@ -71,6 +72,7 @@ export class OpenedPackage {
  * are collected, never thrown; only an I/O failure on the file itself throws.
  */
 export async function openPackage(file: string): Promise<OpenedPackage> {
+  boundHeapGrowth();
   const tempDir = await mkdtemp(join(tmpdir(), 'cspkg-read-'));
   const state: ReadState = {
     log: new ProblemLog(),
