@@ -46,7 +46,7 @@ export interface HashDeps {
 }
 
 /** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
-export const WHOLE_ENTRY_MAX = 8 * 1024 * 1024;
+export const WHOLE_ENTRY_MAX = 2 * 1024 * 1024;
 
 export async function runHashJob(job: HashJob, deps: HashDeps): Promise<HashOutcome[]> {
   const { fs, zlib, crypto } = deps;
@@ -178,6 +178,9 @@ export async function runHashJob(job: HashJob, deps: HashDeps): Promise<HashOutc
       } catch (e) {
         inflate.destroy();
         return { error: `cannot read entry (${(e as Error).message})` };
+      } finally {
+        // Lets young collections free zlib's output buffer (off-heap-garbage.ts).
+        (inflate as unknown as { _outBuffer?: unknown })._outBuffer = null;
       }
       if (tooLong) return { error: `cannot read entry (inflates to more than the ${item.uncompressedSize} bytes the ZIP directory says)` };
       if (pos < end) return { error: 'cannot read entry (file ends before the ZIP data does)' };
