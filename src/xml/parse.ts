@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { decodeXml } from './decode.js';
 import { XmlAttribute, XmlElement } from './element.js';
+import { parseXmlFast } from './fast-parse.js';
 import { LineIndex } from './lines.js';
 import type { EncodingInfo, XmlComment, XmlProblem } from './types.js';
 
@@ -44,6 +45,18 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
  * DTDs are refused outright, never read, so entity expansion attacks cannot start.
  */
 export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DEFAULT_LIMITS): XmlDocument {
+  return parse(file, bytes, limits, true);
+}
+
+/**
+ * `parseXml` without the fast scanner: every file goes through saxes. Only for the tests that
+ * check the scanner gives the same result.
+ */
+export function parseXmlWithSaxes(file: string, bytes: Uint8Array, limits: XmlLimits = DEFAULT_LIMITS): XmlDocument {
+  return parse(file, bytes, limits, false);
+}
+
+function parse(file: string, bytes: Uint8Array, limits: XmlLimits, fast: boolean): XmlDocument {
   if (bytes.byteLength > limits.maxBytes) {
     return tooLarge(file, bytes.byteLength, limits.maxBytes);
   }
@@ -61,6 +74,12 @@ export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DE
 
   const mismatch = declarationMismatch(decoded.encoding, text);
   if (mismatch) problems.push(mismatch(lines));
+
+  // Ordinary service files are read by the scanner; anything it does not accept, saxes reads.
+  const scanned = fast ? parseXmlFast(file, text, lines, limits) : undefined;
+  if (scanned) {
+    return { file, text, lines, encoding: decoded.encoding, comments: scanned.comments, root: scanned.root, problems };
+  }
 
   const parser = new SaxesParser({ position: true });
   let root: XmlElement | undefined;
