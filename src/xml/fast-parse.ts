@@ -235,7 +235,7 @@ export function parseXmlFast(file: string, text: string, lines: LineIndex, limit
       while (isSpace(d)) d = text.charCodeAt(++j);
       if (d !== GT) return undefined;
       j++;
-      top.endSpan = lines.span(lt, j);
+      top.setEndTag(lt, j);
       stack.pop();
       scopes.pop();
       i = j;
@@ -317,7 +317,7 @@ export function parseXmlFast(file: string, text: string, lines: LineIndex, limit
       if (close < 0) return undefined;
       const value = attributeValue(text, valueStart, close);
       if (value === undefined) return undefined;
-      attributes.push(new XmlAttribute(file, attrName, value, lines.span(attrStart, close + 1), lines.span(valueStart, close)));
+      attributes.push(new XmlAttribute(file, attrName, value, lines, attrStart, valueStart, close));
       j = close + 1;
       d = text.charCodeAt(j);
     }
@@ -338,7 +338,7 @@ export function parseXmlFast(file: string, text: string, lines: LineIndex, limit
     if (uri === undefined && prefix !== '') return undefined;
 
     const parent = stack[stack.length - 1];
-    const el = new XmlElement(file, name, uri ?? '', lines.span(lt, j), parent);
+    const el = new XmlElement(file, name, uri ?? '', lines, lt, j, parent);
     for (const a of attributes) {
       a.owner = el;
       el.attributes.push(a);
@@ -346,7 +346,7 @@ export function parseXmlFast(file: string, text: string, lines: LineIndex, limit
     if (parent) parent.elements.push(el);
     else root = el;
     if (selfClosing) {
-      el.endSpan = el.span;
+      el.setEmpty();
     } else {
       stack.push(el);
       scopes.push(scope);

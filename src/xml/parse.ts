@@ -168,9 +168,7 @@ function parse(file: string, bytes: Uint8Array, limits: XmlLimits, fast: boolean
     let i = valueStart - 2; // before the opening quote
     while (i > tagStart && isSpaceOrEquals(text.charCodeAt(i))) i--;
     const nameStart = i - a.name.length + 1;
-    pendingAttributes.push(
-      new XmlAttribute(file, a.name, a.value, lines.span(nameStart, end), lines.span(valueStart, end - 1)),
-    );
+    pendingAttributes.push(new XmlAttribute(file, a.name, a.value, lines, nameStart, valueStart, end - 1));
   });
   parser.on('opentag', (tag) => {
     elementCount++;
@@ -196,14 +194,14 @@ function parse(file: string, bytes: Uint8Array, limits: XmlLimits, fast: boolean
       fail('not-well-formed', `the namespace prefix "${prefix}" is not declared`, tagStart);
     }
     const parent = stack[stack.length - 1];
-    const el = new XmlElement(file, tag.name, uri ?? '', lines.span(tagStart, parser.position), parent);
+    const el = new XmlElement(file, tag.name, uri ?? '', lines, tagStart, parser.position, parent);
     for (const a of pendingAttributes) a.owner = el;
     el.attributes.push(...pendingAttributes);
     pendingAttributes = [];
     if (parent) parent.elements.push(el);
     else root = el;
     stack.push(el);
-    if (tag.isSelfClosing) el.endSpan = el.span;
+    if (tag.isSelfClosing) el.setEmpty();
   });
   parser.on('closetag', (tag) => {
     const el = stack.pop();
@@ -211,7 +209,7 @@ function parse(file: string, bytes: Uint8Array, limits: XmlLimits, fast: boolean
     scopes.pop();
     if (el && !tag.isSelfClosing) {
       const start = text.lastIndexOf('</', parser.position - 1);
-      el.endSpan = lines.span(start, parser.position);
+      el.setEndTag(start, parser.position);
     }
   });
   parser.on('text', (t) => {

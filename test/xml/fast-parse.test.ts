@@ -8,6 +8,7 @@ import { XmlAttribute, XmlElement } from '../../src/xml/element.js';
 import { parseXmlFast } from '../../src/xml/fast-parse.js';
 import { LineIndex } from '../../src/xml/lines.js';
 import { DEFAULT_LIMITS, parseXml, parseXmlWithSaxes, type XmlDocument, type XmlLimits } from '../../src/xml/parse.js';
+import type { Span } from '../../src/xml/types.js';
 import { serviceFilesRoot } from '../helpers/manifest.js';
 
 /**
@@ -70,6 +71,42 @@ function snapshot(doc: XmlDocument): unknown {
   };
 }
 
+/**
+ * Each span covers the markup it names and each position agrees with its offset: checked on the
+ * text itself, so that it holds whichever parser made the document.
+ */
+function assertSpans(doc: XmlDocument, what: string): void {
+  const slice = (span: Span): string => doc.text.slice(span.start.offset, span.end.offset);
+  const located = (span: Span): void => {
+    assert.deepEqual(span.start, doc.lines.position(span.start.offset), what);
+    assert.deepEqual(span.end, doc.lines.position(span.end.offset), what);
+  };
+  const stack = doc.root ? [doc.root] : [];
+  while (stack.length > 0) {
+    const el = stack.pop() as XmlElement;
+    located(el.span);
+    const tag = slice(el.span);
+    assert.ok(tag.startsWith(`<${el.name}`) && tag.endsWith('>'), `${what}: ${tag}`);
+    assert.ok(el.endSpan, `${what}: <${el.name}> has no end`);
+    located(el.endSpan);
+    if (el.endSpan !== el.span) assert.match(slice(el.endSpan), new RegExp(`^</${el.name.replace(/\./g, '\\.')}\\s*>$`), what);
+    else assert.ok(tag.endsWith('/>'), `${what}: ${tag}`);
+    for (const a of el.attributes) {
+      located(a.span);
+      located(a.valueSpan);
+      const written = slice(a.span);
+      const value = slice(a.valueSpan);
+      assert.ok(written.startsWith(a.name) && written.endsWith(`${value}${written.at(-1)}`), `${what}: ${written}`);
+      assert.match(written.slice(a.name.length, written.length - value.length - 1), /^\s*=\s*["']$/, `${what}: ${written}`);
+    }
+    stack.push(...el.elements);
+  }
+  for (const c of doc.comments) {
+    located(c.span);
+    assert.ok(slice(c.span).startsWith('<!--') && slice(c.span).endsWith('--'), what);
+  }
+}
+
 /** True when the scanner reads the bytes itself rather than leaving them to saxes. */
 function scannerAccepts(bytes: Uint8Array, limits: XmlLimits = DEFAULT_LIMITS): boolean {
   const decoded = decodeXml(bytes);
@@ -99,6 +136,7 @@ describe('the fast XML scanner against saxes', () => {
     const declined: string[] = [];
     for (const { path, bytes } of files) {
       assertSame(bytes, DEFAULT_LIMITS, path);
+      assertSpans(parseXml(path, bytes), path);
       if (scannerAccepts(bytes)) accepted++;
       else declined.push(path);
     }
