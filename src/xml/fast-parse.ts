@@ -1,8 +1,3 @@
-import { XmlAttribute, XmlElement } from './element.js';
-import type { LineIndex } from './lines.js';
-import type { XmlLimits } from './parse.js';
-import type { XmlComment } from './types.js';
-
 /**
  * A scanner for the XML that service files are made of: an optional XML 1.0 declaration, elements
  * and attributes with ASCII names, quoted values, text, comments, CDATA sections, the five
@@ -16,6 +11,12 @@ import type { XmlComment } from './types.js';
  * root...) makes it return undefined, and `parseXml` then parses the file with saxes, which finds
  * and explains the problem. What it accepts, saxes accepts too, with the same result.
  */
+import { XmlAttribute, XmlElement } from './element.js';
+import type { LineIndex } from './lines.js';
+import type { XmlLimits } from './parse.js';
+import type { XmlComment } from './types.js';
+
+/** The document's root element and its comments, as `parseXml` returns them. */
 export interface FastParse {
   readonly root: XmlElement;
   readonly comments: XmlComment[];
@@ -83,6 +84,7 @@ function nameEnd(text: string, i: number): number {
 let refEnd = 0;
 function reference(text: string, amp: number, limit: number): string | undefined {
   const semi = text.indexOf(';', amp + 1);
+  // Longer references (leading zeros) are valid but left to saxes.
   if (semi < 0 || semi >= limit || semi - amp > 12) return undefined;
   refEnd = semi + 1;
   const name = text.slice(amp + 1, semi);
