@@ -45,9 +45,9 @@ export function decodeXml(bytes: Uint8Array): Decoded {
   let hasDeclaration = false;
   if (detected === 'utf-8') {
     // The declaration is ASCII, so it can be read before the encoding is settled.
-    const head = latin1(body.subarray(0, 256));
-    hasDeclaration = head.startsWith('<?xml');
-    declared = DECL_ENCODING.exec(head)?.[2];
+    hasDeclaration = body[0] === 0x3c && body[1] === 0x3f && body[2] === 0x78 && body[3] === 0x6d && body[4] === 0x6c;
+    // DECL_ENCODING only matches after "<?xml".
+    declared = hasDeclaration ? DECL_ENCODING.exec(latin1(body.subarray(0, 256)))?.[2] : undefined;
     if (!bom && declared) {
       const label = declared.toLowerCase();
       if (label === 'windows-1252' || label === 'cp1252') detected = 'windows-1252';
@@ -59,11 +59,10 @@ export function decodeXml(bytes: Uint8Array): Decoded {
   let text: string;
   let error: string | undefined;
   try {
-    const label = detected === 'us-ascii' ? 'utf-8' : detected;
-    text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body);
+    text = decoder(detected, true).decode(body);
   } catch {
     // Keep going with replacement characters so the rest of the file is still checked.
-    text = new TextDecoder(detected === 'us-ascii' ? 'utf-8' : detected, { ignoreBOM: true }).decode(body);
+    text = decoder(detected, false).decode(body);
     error = `the bytes are not valid ${detected.toUpperCase()}; save the file as UTF-8`;
   }
   if (detected !== 'utf-8') {
@@ -74,27 +73,43 @@ export function decodeXml(bytes: Uint8Array): Decoded {
   return error === undefined ? { text, encoding } : { text, encoding, error };
 }
 
+/**
+ * A decoder for the encoding, made once: a decoder keeps no state between whole-input calls, and
+ * making one for each file cost more than decoding a small file.
+ */
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+function decoder(detected: EncodingInfo['detected'], fatal: boolean): InstanceType<typeof TextDecoder> {
+  const label = detected === 'us-ascii' ? 'utf-8' : detected;
+  const key = fatal ? label : `${label} replacing`;
+  let d = decoders.get(key);
+  if (d === undefined) {
+    d = new TextDecoder(label, { fatal, ignoreBOM: true });
+    decoders.set(key, d);
+  }
+  return d;
+}
+
+/** Each byte as the character with that code (ISO-8859-1), without copying the bytes. */
 function latin1(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return s;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 function lineEndings(text: string): EncodingInfo['lineEndings'] {
-  let lf = 0;
-  let crlf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
+  // Counted with indexOf: CRLF pairs, then all CRs and all LFs, each a search for one character.
+  const lfAll = count(text, '\n');
+  const crAll = lfAll === 0 ? count(text, '\r') : text.indexOf('\r') < 0 ? 0 : count(text, '\r');
+  const crlf = crAll === 0 || lfAll === 0 ? 0 : count(text, '\r\n');
+  const lf = lfAll - crlf;
+  const cr = crAll - crlf;
   const kinds = (lf > 0 ? 1 : 0) + (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
   if (kinds === 0) return 'none';
   if (kinds > 1) return 'mixed';
   return lf > 0 ? 'lf' : crlf > 0 ? 'crlf' : 'cr';
+}
+
+/** How many times `s` (which cannot overlap itself) occurs in `text`. */
+function count(text: string, s: string): number {
+  let n = 0;
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) n++;
+  return n;
 }

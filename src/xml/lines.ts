@@ -7,13 +7,22 @@ export class LineIndex {
   private hint = 0;
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      } else if (c === 10) {
-        this.starts.push(i + 1);
+    // Found with indexOf, which is several times faster than looking at each character.
+    const starts = this.starts;
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        if (lf === cr + 1) {
+          starts.push(cr + 2);
+          lf = text.indexOf('\n', cr + 2);
+        } else {
+          starts.push(cr + 1);
+        }
+        cr = text.indexOf('\r', cr + 1);
+      } else {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
       }
     }
   }

@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { decodeXml } from './decode.js';
 import { XmlAttribute, XmlElement } from './element.js';
+import { parseXmlFast } from './fast-parse.js';
 import { LineIndex } from './lines.js';
 import type { EncodingInfo, XmlComment, XmlProblem } from './types.js';
 
@@ -44,6 +45,18 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
  * DTDs are refused outright, never read, so entity expansion attacks cannot start.
  */
 export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DEFAULT_LIMITS): XmlDocument {
+  return parse(file, bytes, limits, true);
+}
+
+/**
+ * `parseXml` without the fast scanner: every file goes through saxes. Only for the tests that
+ * check the scanner gives the same result.
+ */
+export function parseXmlWithSaxes(file: string, bytes: Uint8Array, limits: XmlLimits = DEFAULT_LIMITS): XmlDocument {
+  return parse(file, bytes, limits, false);
+}
+
+function parse(file: string, bytes: Uint8Array, limits: XmlLimits, fast: boolean): XmlDocument {
   if (bytes.byteLength > limits.maxBytes) {
     return tooLarge(file, bytes.byteLength, limits.maxBytes);
   }
@@ -61,6 +74,12 @@ export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DE
 
   const mismatch = declarationMismatch(decoded.encoding, text);
   if (mismatch) problems.push(mismatch(lines));
+
+  // Ordinary service files are read by the scanner; anything it does not accept, saxes reads.
+  const scanned = fast ? parseXmlFast(file, text, lines, limits) : undefined;
+  if (scanned) {
+    return { file, text, lines, encoding: decoded.encoding, comments: scanned.comments, root: scanned.root, problems };
+  }
 
   const parser = new SaxesParser({ position: true });
   let root: XmlElement | undefined;
@@ -149,9 +168,7 @@ export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DE
     let i = valueStart - 2; // before the opening quote
     while (i > tagStart && isSpaceOrEquals(text.charCodeAt(i))) i--;
     const nameStart = i - a.name.length + 1;
-    pendingAttributes.push(
-      new XmlAttribute(file, a.name, a.value, lines.span(nameStart, end), lines.span(valueStart, end - 1)),
-    );
+    pendingAttributes.push(new XmlAttribute(file, a.name, a.value, lines, nameStart, valueStart, end - 1));
   });
   parser.on('opentag', (tag) => {
     elementCount++;
@@ -177,14 +194,14 @@ export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DE
       fail('not-well-formed', `the namespace prefix "${prefix}" is not declared`, tagStart);
     }
     const parent = stack[stack.length - 1];
-    const el = new XmlElement(file, tag.name, uri ?? '', lines.span(tagStart, parser.position), parent);
+    const el = new XmlElement(file, tag.name, uri ?? '', lines, tagStart, parser.position, parent);
     for (const a of pendingAttributes) a.owner = el;
     el.attributes.push(...pendingAttributes);
     pendingAttributes = [];
     if (parent) parent.elements.push(el);
     else root = el;
     stack.push(el);
-    if (tag.isSelfClosing) el.endSpan = el.span;
+    if (tag.isSelfClosing) el.setEmpty();
   });
   parser.on('closetag', (tag) => {
     const el = stack.pop();
@@ -192,7 +209,7 @@ export function parseXml(file: string, bytes: Uint8Array, limits: XmlLimits = DE
     scopes.pop();
     if (el && !tag.isSelfClosing) {
       const start = text.lastIndexOf('</', parser.position - 1);
-      el.endSpan = lines.span(start, parser.position);
+      el.setEndTag(start, parser.position);
     }
   });
   parser.on('text', (t) => {
