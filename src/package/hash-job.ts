@@ -46,7 +46,7 @@ export interface HashDeps {
 }
 
 /** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
-export const WHOLE_ENTRY_MAX = 2 * 1024 * 1024;
+export const WHOLE_ENTRY_MAX = 8 * 1024 * 1024;
 
 export async function runHashJob(job: HashJob, deps: HashDeps): Promise<HashOutcome[]> {
   const { fs, zlib, crypto } = deps;
