@@ -43,8 +43,8 @@ const STUB_MARKER = 'cloudservice-lint stand-in runtime file: NOT DEPLOYABLE';
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./.build/src/xml/index.js + 6 modules
-var xml = __webpack_require__(99477);
+// EXTERNAL MODULE: ./.build/src/xml/index.js + 7 modules
+var xml = __webpack_require__(13855);
 ;// CONCATENATED MODULE: ./.build/src/package/xml-out.js
 /**
  * The XML text CSPack writes: .NET XmlWriter conventions (`<a b="c" />` with a space before the
@@ -344,8 +344,8 @@ async function runHashJob(job, deps) {
                 data = raw;
             else {
                 try {
-                    // One byte more than declared: more output than that is a lie, found without inflating all of it.
-                    // One output buffer of the declared size (and the byte past it), so nothing is concatenated.
+                    // One byte more than declared: more output than that is a lie, found without inflating all
+                    // of it. Output goes to one buffer of that size, so nothing is concatenated.
                     const limit = Math.max(64, item.uncompressedSize + 1);
                     const r = zlib.inflateRawSync(raw, { maxOutputLength: limit, chunkSize: limit, info: true });
                     // Lets young collections free zlib's output buffer (off-heap-garbage.ts).

@@ -4715,8 +4715,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var package_kit = __nccwpck_require__(3460);
 // EXTERNAL MODULE: ./.build/src/package/off-heap-garbage.js + 2 modules
 var off_heap_garbage = __nccwpck_require__(4909);
-// EXTERNAL MODULE: ./.build/src/xml/index.js + 6 modules
-var xml = __nccwpck_require__(9477);
+// EXTERNAL MODULE: ./.build/src/xml/index.js + 7 modules
+var xml = __nccwpck_require__(3855);
 // EXTERNAL MODULE: ./.build/src/model/knowledge/retired.js
 var retired = __nccwpck_require__(8343);
 // EXTERNAL MODULE: ./.build/src/package/format.js
@@ -7475,7 +7475,7 @@ function normalise(entry) {
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
 /* unused harmony export logicalPath */
-/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9477);
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3855);
 
 function locate(at) {
     if (at instanceof _xml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .XmlAttribute */ .Mi) {
@@ -7822,7 +7822,7 @@ class Registry {
 /* harmony export */   y9: () => (/* binding */ serviceDocuments),
 /* harmony export */   yJ: () => (/* reexport safe */ _model_index_js__WEBPACK_IMPORTED_MODULE_1__.yJ)
 /* harmony export */ });
-/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9477);
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3855);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4216);
 
 
@@ -14296,7 +14296,7 @@ function all(el, container, item) {
 /* unused harmony export toPosix */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9477);
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3855);
 /* harmony import */ var _bind_configuration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8945);
 /* harmony import */ var _bind_definition_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5926);
 /* harmony import */ var _folders_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6080);
@@ -15122,7 +15122,7 @@ const ITEM_KINDS = new Set(['Content', 'None', 'Compile', 'EmbeddedResource']);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9477);
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3855);
 /* harmony import */ var _bind_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5926);
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2328);
 
@@ -15352,8 +15352,8 @@ async function runHashJob(job, deps) {
                 data = raw;
             else {
                 try {
-                    // One byte more than declared: more output than that is a lie, found without inflating all of it.
-                    // One output buffer of the declared size (and the byte past it), so nothing is concatenated.
+                    // One byte more than declared: more output than that is a lie, found without inflating all
+                    // of it. Output goes to one buffer of that size, so nothing is concatenated.
                     const limit = Math.max(64, item.uncompressedSize + 1);
                     const r = zlib.inflateRawSync(raw, { maxOutputLength: limit, chunkSize: limit, info: true });
                     // Lets young collections free zlib's output buffer (off-heap-garbage.ts).
@@ -16025,7 +16025,7 @@ const noteGarbage = (() => {
 /* harmony export */   xI: () => (/* binding */ relationshipsXml)
 /* harmony export */ });
 /* unused harmony exports CT_NS, RELS_NS */
-/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9477);
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3855);
 /* harmony import */ var _xml_out_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(604);
 
 
@@ -17122,7 +17122,7 @@ async function openPackage(file) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9477);
+/* harmony import */ var _xml_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3855);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5531);
 /* harmony import */ var _opc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7852);
 /* harmony import */ var _model_knowledge_import_modules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1101);
@@ -17934,7 +17934,7 @@ function hex8(n) {
 
 /***/ }),
 
-/***/ 9477:
+/***/ 3855:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18064,7 +18064,43 @@ function count(text, s) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./.build/src/xml/namespaces.js
+/**
+ * Namespace scopes, shared by both parsers (the scanner and the saxes path) so that they resolve
+ * every prefix the same way.
+ */
+const XMLNS = 'http://www.w3.org/2000/xmlns/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+/** The scope a document starts with: the two prefixes XML itself defines. */
+function documentScope() {
+    return new Map([
+        ['xml', XML_NS],
+        ['xmlns', XMLNS],
+    ]);
+}
+/**
+ * The scope inside an element with these attributes. Scopes are never changed once made, so an
+ * element that declares no namespace shares its parent's: copying the map for every element was a
+ * tenth of the parse.
+ */
+function elementScope(inherited, attributes) {
+    let scope;
+    for (const a of attributes) {
+        if (a.name !== 'xmlns' && !a.name.startsWith('xmlns:'))
+            continue;
+        scope ??= new Map(inherited);
+        scope.set(a.name === 'xmlns' ? '' : a.name.slice(6), a.value);
+    }
+    return scope ?? inherited;
+}
+/** The prefix of a qualified name, '' when it has none. */
+function prefixOf(name) {
+    const colon = name.indexOf(':');
+    return colon < 0 ? '' : name.slice(0, colon);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/xml/element.js
+
 /*
  * Elements and attributes keep offsets and make their spans when first asked: most are never
  * asked (a rule reports a few of them), and the spans of a 17,000-item package manifest were half
@@ -18185,8 +18221,7 @@ class XmlElement {
         this.#endStart = EMPTY;
     }
     get prefix() {
-        const colon = this.name.indexOf(':');
-        return colon < 0 ? '' : this.name.slice(0, colon);
+        return prefixOf(this.name);
     }
     /** The attribute with this (unprefixed) name, matched exactly: XML names are case-sensitive. */
     attr(name) {
@@ -18230,8 +18265,7 @@ function localName(name) {
  * and explains the problem. What it accepts, saxes accepts too, with the same result.
  */
 
-const XMLNS = 'http://www.w3.org/2000/xmlns/';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
 /**
  * Characters XML 1.0 forbids (saxes stops at them), U+FEFF as the first character (saxes skips
  * it), and every surrogate: astral characters are rare in service files, and saxes reads a lone
@@ -18408,12 +18442,7 @@ function parseXmlFast(file, text, lines, limits) {
     }
     const comments = [];
     const stack = [];
-    const scopes = [
-        new Map([
-            ['xml', XML_NS],
-            ['xmlns', XMLNS],
-        ]),
-    ];
+    const scopes = [documentScope()];
     let root;
     let elementCount = 0;
     const attributes = [];
@@ -18563,18 +18592,8 @@ function parseXmlFast(file, text, lines, limits) {
         elementCount++;
         if (elementCount > limits.maxElements || stack.length >= limits.maxDepth)
             return undefined;
-        // Namespaces exactly as the saxes path resolves them.
-        const inherited = scopes[scopes.length - 1];
-        let scope = inherited;
-        for (const a of attributes) {
-            if (a.name !== 'xmlns' && !a.name.startsWith('xmlns:'))
-                continue;
-            if (scope === inherited)
-                scope = new Map(scope);
-            scope.set(a.name === 'xmlns' ? '' : a.name.slice(6), a.value);
-        }
-        const colon = name.indexOf(':');
-        const prefix = colon < 0 ? '' : name.slice(0, colon);
+        const scope = elementScope(scopes[scopes.length - 1], attributes);
+        const prefix = prefixOf(name);
         const uri = scope.get(prefix);
         if (uri === undefined && prefix !== '')
             return undefined;
@@ -18685,6 +18704,7 @@ class LineIndex {
 
 
 
+
 const DEFAULT_LIMITS = {
     maxBytes: 4 * 1024 * 1024,
     maxDepth: 64,
@@ -18692,8 +18712,6 @@ const DEFAULT_LIMITS = {
 };
 class Stop extends Error {
 }
-const parse_XMLNS = 'http://www.w3.org/2000/xmlns/';
-const parse_XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /**
  * Parses XML into a tree where every element, attribute and comment knows its line and column.
  * Never throws: anything wrong with the input is returned as one problem at the place it was found.
@@ -18730,12 +18748,12 @@ function parse(file, bytes, limits, fast) {
     // Ordinary service files are read by the scanner; anything it does not accept, saxes reads.
     const scanned = fast ? parseXmlFast(file, text, lines, limits) : undefined;
     if (scanned) {
-        return { file, text, lines, encoding: decoded.encoding, comments: scanned.comments, root: scanned.root, problems };
+        return { ...base, comments: scanned.comments, root: scanned.root, problems };
     }
     const parser = new saxes/* SaxesParser */.wT({ position: true });
     let root;
     const stack = [];
-    const scopes = [new Map([['xml', parse_XML_NS], ['xmlns', parse_XMLNS]])];
+    const scopes = [documentScope()];
     let pendingAttributes = [];
     let tagStart = 0;
     let elementCount = 0;
@@ -18826,19 +18844,9 @@ function parse(file, bytes, limits, fast) {
         if (stack.length >= limits.maxDepth) {
             fail('too-large', `elements nested deeper than ${limits.maxDepth} levels`, tagStart);
         }
-        // Scopes are never changed once made, so an element that declares no namespace shares its
-        // parent's: copying the map for every element was a tenth of the parse.
-        let scope = scopes[scopes.length - 1];
-        for (const a of pendingAttributes) {
-            if (a.name !== 'xmlns' && !a.name.startsWith('xmlns:'))
-                continue;
-            if (scope === scopes[scopes.length - 1])
-                scope = new Map(scope);
-            scope.set(a.name === 'xmlns' ? '' : a.name.slice(6), a.value);
-        }
+        const scope = elementScope(scopes[scopes.length - 1], pendingAttributes);
         scopes.push(scope);
-        const colon = tag.name.indexOf(':');
-        const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
+        const prefix = prefixOf(tag.name);
         const uri = scope.get(prefix);
         if (uri === undefined && prefix !== '') {
             fail('not-well-formed', `the namespace prefix "${prefix}" is not declared`, tagStart);

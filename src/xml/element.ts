@@ -1,4 +1,5 @@
 import type { LineIndex } from './lines.js';
+import { prefixOf } from './namespaces.js';
 import type { Span, XmlElementLike } from './types.js';
 
 /*
@@ -129,8 +130,7 @@ export class XmlElement implements XmlElementLike {
   }
 
   get prefix(): string {
-    const colon = this.name.indexOf(':');
-    return colon < 0 ? '' : this.name.slice(0, colon);
+    return prefixOf(this.name);
   }
 
   /** The attribute with this (unprefixed) name, matched exactly: XML names are case-sensitive. */

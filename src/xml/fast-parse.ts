@@ -13,6 +13,7 @@
  */
 import { XmlAttribute, XmlElement } from './element.js';
 import type { LineIndex } from './lines.js';
+import { documentScope, elementScope, prefixOf, type Scope } from './namespaces.js';
 import type { XmlLimits } from './parse.js';
 import type { XmlComment } from './types.js';
 
@@ -21,9 +22,6 @@ export interface FastParse {
   readonly root: XmlElement;
   readonly comments: XmlComment[];
 }
-
-const XMLNS = 'http://www.w3.org/2000/xmlns/';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /**
  * Characters XML 1.0 forbids (saxes stops at them), U+FEFF as the first character (saxes skips
@@ -198,12 +196,7 @@ export function parseXmlFast(file: string, text: string, lines: LineIndex, limit
 
   const comments: XmlComment[] = [];
   const stack: XmlElement[] = [];
-  const scopes: Map<string, string>[] = [
-    new Map([
-      ['xml', XML_NS],
-      ['xmlns', XMLNS],
-    ]),
-  ];
+  const scopes: Scope[] = [documentScope()];
   let root: XmlElement | undefined;
   let elementCount = 0;
   const attributes: XmlAttribute[] = [];
@@ -326,16 +319,8 @@ export function parseXmlFast(file: string, text: string, lines: LineIndex, limit
 
     elementCount++;
     if (elementCount > limits.maxElements || stack.length >= limits.maxDepth) return undefined;
-    // Namespaces exactly as the saxes path resolves them.
-    const inherited = scopes[scopes.length - 1] as Map<string, string>;
-    let scope = inherited;
-    for (const a of attributes) {
-      if (a.name !== 'xmlns' && !a.name.startsWith('xmlns:')) continue;
-      if (scope === inherited) scope = new Map(scope);
-      scope.set(a.name === 'xmlns' ? '' : a.name.slice(6), a.value);
-    }
-    const colon = name.indexOf(':');
-    const prefix = colon < 0 ? '' : name.slice(0, colon);
+    const scope = elementScope(scopes[scopes.length - 1] as Scope, attributes);
+    const prefix = prefixOf(name);
     const uri = scope.get(prefix);
     if (uri === undefined && prefix !== '') return undefined;
 

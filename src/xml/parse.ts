@@ -3,6 +3,7 @@ import { decodeXml } from './decode.js';
 import { XmlAttribute, XmlElement } from './element.js';
 import { parseXmlFast } from './fast-parse.js';
 import { LineIndex } from './lines.js';
+import { documentScope, elementScope, prefixOf, type Scope } from './namespaces.js';
 import type { EncodingInfo, XmlComment, XmlProblem } from './types.js';
 
 export interface XmlLimits {
@@ -36,8 +37,6 @@ export interface XmlDocument {
 
 class Stop extends Error {}
 
-const XMLNS = 'http://www.w3.org/2000/xmlns/';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /**
  * Parses XML into a tree where every element, attribute and comment knows its line and column.
@@ -78,13 +77,13 @@ function parse(file: string, bytes: Uint8Array, limits: XmlLimits, fast: boolean
   // Ordinary service files are read by the scanner; anything it does not accept, saxes reads.
   const scanned = fast ? parseXmlFast(file, text, lines, limits) : undefined;
   if (scanned) {
-    return { file, text, lines, encoding: decoded.encoding, comments: scanned.comments, root: scanned.root, problems };
+    return { ...base, comments: scanned.comments, root: scanned.root, problems };
   }
 
   const parser = new SaxesParser({ position: true });
   let root: XmlElement | undefined;
   const stack: XmlElement[] = [];
-  const scopes: Map<string, string>[] = [new Map([['xml', XML_NS], ['xmlns', XMLNS]])];
+  const scopes: Scope[] = [documentScope()];
   let pendingAttributes: XmlAttribute[] = [];
   let tagStart = 0;
   let elementCount = 0;
@@ -178,17 +177,9 @@ function parse(file: string, bytes: Uint8Array, limits: XmlLimits, fast: boolean
     if (stack.length >= limits.maxDepth) {
       fail('too-large', `elements nested deeper than ${limits.maxDepth} levels`, tagStart);
     }
-    // Scopes are never changed once made, so an element that declares no namespace shares its
-    // parent's: copying the map for every element was a tenth of the parse.
-    let scope = scopes[scopes.length - 1] as Map<string, string>;
-    for (const a of pendingAttributes) {
-      if (a.name !== 'xmlns' && !a.name.startsWith('xmlns:')) continue;
-      if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
-      scope.set(a.name === 'xmlns' ? '' : a.name.slice(6), a.value);
-    }
+    const scope = elementScope(scopes[scopes.length - 1] as Scope, pendingAttributes);
     scopes.push(scope);
-    const colon = tag.name.indexOf(':');
-    const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
+    const prefix = prefixOf(tag.name);
     const uri = scope.get(prefix);
     if (uri === undefined && prefix !== '') {
       fail('not-well-formed', `the namespace prefix "${prefix}" is not declared`, tagStart);
