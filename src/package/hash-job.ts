@@ -98,8 +98,8 @@ export async function runHashJob(job: HashJob, deps: HashDeps): Promise<HashOutc
       if (item.method === 0) data = raw;
       else {
         try {
-          // One byte more than declared: more output than that is a lie, found without inflating all of it.
-          // One output buffer of the declared size (and the byte past it), so nothing is concatenated.
+          // One byte more than declared: more output than that is a lie, found without inflating all
+          // of it. Output goes to one buffer of that size, so nothing is concatenated.
           const limit = Math.max(64, item.uncompressedSize + 1);
           const r = zlib.inflateRawSync(raw, { maxOutputLength: limit, chunkSize: limit, info: true }) as unknown as { buffer: Buffer; engine?: { _outBuffer?: unknown } };
           // Lets young collections free zlib's output buffer (off-heap-garbage.ts).
