@@ -1,12 +1,12 @@
-import { EMPTY_SHA256, readManifest, type Manifest } from './csman.js';
+import { EMPTY_SHA256, readManifest, scanManifest, type Manifest } from './csman.js';
 import { CSDEF_DOC, PRODUCT_VERSION_REL, RD_DOC, RDSC_DOC, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
 import type { EntryHasher } from './entry-hasher.js';
-import { extension, logUnreadable, measureParts, openNestedAhead, openNestedLevel, parseEntry, type Measured, type NestedAhead } from './opc-level.js';
+import { extension, logUnreadable, measureParts, openNestedAhead, openNestedLevel, parseEntry, parseRead, readPart, type Measured, type NestedAhead } from './opc-level.js';
 import { CONTENT_TYPES_PART, RELS_PART, targetEntryName } from './opc.js';
 import type { PackagedFile } from './package-view.js';
 import { ProblemLog } from './problems.js';
 import type { Level, ReadState, Source } from './read-state.js';
-import type { ZipEntryInfo } from './zip-read.js';
+import type { ZipArchive, ZipEntryInfo } from './zip-read.js';
 
 /**
  * Checks a legacy level's `.csman`: every item exists and has the hash written for it, and every
@@ -29,7 +29,7 @@ async function checkManifest(
   const entry = manifestKey === undefined ? undefined : level.parts.get(manifestKey);
   const label = entry ? `${level.label}!/${entry.name}` : '';
   const parseLog = new ProblemLog();
-  const root = entry ? await parseEntry(level.archive, entry, label, parseLog) : undefined;
+  const read = entry ? await readManifestPart(level.archive, entry, label, parseLog) : undefined;
   const measured = logUnreadable(level, toHash.map(([, e]) => e), await measuring, log);
   const hashes = new Map<string, { sha256: string; size: number }>();
   for (const [key, e] of toHash) {
@@ -43,8 +43,8 @@ async function checkManifest(
   if (!entry || manifestKey === undefined) return { manifest: undefined, hashes, manifestEntry: undefined };
   hashes.delete(manifestKey);
   log.replay(parseLog);
-  if (!root) return { manifest: undefined, hashes, manifestEntry: entry.name };
-  const manifest = readManifest(root);
+  if (!read) return { manifest: undefined, hashes, manifestEntry: entry.name };
+  const manifest = read;
   if (typeof manifest === 'string') {
     log.error('bad-manifest', label, manifest);
     return { manifest: undefined, hashes, manifestEntry: entry.name };
@@ -84,6 +84,20 @@ async function checkManifest(
     if (!listed.has(key)) log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
   }
   return { manifest, hashes, manifestEntry: entry.name };
+}
+
+/**
+ * A level's manifest: scanned when it is written as CSPack writes it (no tree for a list of tens of
+ * thousands of files), else parsed; a string says why it is not a manifest, undefined that it is not
+ * readable XML (logged).
+ */
+async function readManifestPart(archive: ZipArchive, entry: ZipEntryInfo, label: string, log: ProblemLog): Promise<Manifest | string | undefined> {
+  const bytes = await readPart(archive, entry, label, log);
+  if (!bytes) return undefined;
+  const scanned = scanManifest(bytes);
+  if (scanned) return scanned;
+  const root = parseRead(label, bytes, log);
+  return root && readManifest(root);
 }
 
 /** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */

@@ -88,13 +88,22 @@ export async function readLevel(archive: ZipArchive, label: string, log: Problem
 }
 
 export async function parseEntry(archive: ZipArchive, entry: ZipEntryInfo, label: string, log: ProblemLog): Promise<XmlElement | undefined> {
-  let bytes: Buffer;
+  const bytes = await readPart(archive, entry, label, log);
+  return bytes && parseRead(label, bytes, log);
+}
+
+/** An XML part's bytes, up to the size any XML part may have; undefined (logged) when unreadable. */
+export async function readPart(archive: ZipArchive, entry: ZipEntryInfo, label: string, log: ProblemLog): Promise<Buffer | undefined> {
   try {
-    bytes = await archive.readBytes(entry, MAX_XML_PART);
+    return await archive.readBytes(entry, MAX_XML_PART);
   } catch (e) {
     log.error('unreadable-part', label, (e as Error).message);
     return undefined;
   }
+}
+
+/** The root of an XML part read with `readPart`; undefined (logged) when it is not readable XML. */
+export function parseRead(label: string, bytes: Buffer, log: ProblemLog): XmlElement | undefined {
   const parsed = parsePart(label, bytes);
   if ('error' in parsed) {
     log.error('bad-xml', label, `not readable XML: ${parsed.error}`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { fileTime, manifestXml, type ManifestItem } from './csman.js';
+import { fileTime, ManifestWriter, manifestXml, type ManifestItem } from './csman.js';
 import { namedStreams } from './generated/named-streams.js';
 import { roleModelXml } from './generated/role-model.js';
 import { runtimeSetupXml } from './generated/runtime-setup.js';
@@ -100,28 +100,38 @@ async function writeZipFile(dest: string, pool: DeflatePool, options: WriteOptio
 function zipOptions(options: WriteOptions): ZipWriterOptions {
   return { time: options.time, forceZip64: options.forceZip64 === true, mode: 0o100644 };
 }
-/** Extensions in first-seen order, each with the content type CSPack gives it in a role package. */
-function roleContentTypes(entryNames: readonly string[], manifestName: string): Buffer {
-  const defaults: [string, string][] = [];
-  const overrides: [string, string][] = [];
-  const seen = new Set<string>();
-  for (const name of entryNames) {
-    if (name === manifestName) {
-      overrides.push([partUri(name), 'text/ucmanifest']);
-      continue;
+/**
+ * A role package's `[Content_Types].xml`, collected entry by entry in the order written: each
+ * extension once, first seen first, with the content type CSPack gives it; every entry without an
+ * extension, and the manifest, by name.
+ */
+class RoleContentTypes {
+  private readonly defaults: [string, string][] = [];
+  private readonly overrides: [string, string][] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly manifestName: string) {}
+
+  add(name: string): void {
+    if (name === this.manifestName) {
+      this.overrides.push([partUri(name), 'text/ucmanifest']);
+      return;
     }
     const base = name.slice(name.lastIndexOf('/') + 1);
     const dot = base.lastIndexOf('.');
     if (dot < 0 || dot === base.length - 1) {
-      overrides.push([partUri(name), 'user/user']);
-      continue;
+      this.overrides.push([partUri(name), 'user/user']);
+      return;
     }
     const ext = base.slice(dot + 1);
-    if (seen.has(ext.toLowerCase())) continue;
-    seen.add(ext.toLowerCase());
-    defaults.push([ext, ext.toLowerCase() === 'rels' ? RELS_CONTENT_TYPE : 'user/user']);
+    if (this.seen.has(ext.toLowerCase())) return;
+    this.seen.add(ext.toLowerCase());
+    this.defaults.push([ext, ext.toLowerCase() === 'rels' ? RELS_CONTENT_TYPE : 'user/user']);
   }
-  return contentTypesXml(defaults, overrides);
+
+  xml(): Buffer {
+    return contentTypesXml(this.defaults, this.overrides);
+  }
 }
 
 /**
@@ -144,26 +154,27 @@ async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, pool: 
   const stamp = fileTime(options.time);
   let bytes = 0;
   const written = await writeZipFile(dest, pool, options, async (z) => {
-    const items: ManifestItem[] = [];
-    const order: string[] = [];
+    // Both are written as entries go: a role of tens of thousands of files keeps no record per file.
+    const manifest = new ManifestWriter();
+    const types = new RoleContentTypes(manifestName);
     for (const [i, e] of entries.entries()) {
       const m = await z.addStream(e.path, sourceChunks(e));
       bytes += m.size;
-      order.push(e.path);
-      items.push({ name: '\\' + e.path.replace(/\//g, '\\'), uri: partUri(e.path), hash: m.sha256.toUpperCase(), created: stamp, modified: stamp });
+      types.add(e.path);
+      manifest.add({ name: '\\' + e.path.replace(/\//g, '\\'), uri: partUri(e.path), hash: m.sha256.toUpperCase(), created: stamp, modified: stamp });
       // CSPack writes the relationships right after the first file; nothing depends on it.
       if (i === 0) {
         await z.addBuffer('_rels/.rels', rels, false);
-        order.push('_rels/.rels');
+        types.add('_rels/.rels');
       }
     }
     if (entries.length === 0) {
       await z.addBuffer('_rels/.rels', rels, false);
-      order.push('_rels/.rels');
+      types.add('_rels/.rels');
     }
-    await z.addStream(manifestName, [manifestXml({ items })]);
-    order.push(manifestName);
-    await z.addBuffer('[Content_Types].xml', roleContentTypes(order, manifestName), true);
+    await z.addStream(manifestName, manifest.finish());
+    types.add(manifestName);
+    await z.addBuffer('[Content_Types].xml', types.xml(), true);
   });
   return { ...written, files: entries.length, bytes };
 }

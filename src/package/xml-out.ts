@@ -40,13 +40,14 @@ const ATTR_ESCAPES: Record<string, string> = {
   '\t': '&#x9;',
 };
 
-function startTag(node: XNode): string {
+export function startTag(node: XNode): string {
   let s = `<${node.name}`;
   for (const [k, v] of node.attrs) if (v !== undefined) s += ` ${k}="${escapeAttr(v)}"`;
   return s;
 }
 
-function writeInline(node: XNode): string {
+/** One element on one line, as `xmlDocument` writes it without indenting. */
+export function writeInline(node: XNode): string {
   const start = startTag(node);
   if (node.text !== undefined && node.text !== '') return `${start}>${escapeText(node.text)}</${node.name}>`;
   if (node.children.length === 0) return `${start} />`;
@@ -67,7 +68,7 @@ function writeIndented(node: XNode, depth: number, out: string[]): void {
   }
 }
 
-const BOM = '\ufeff';
+export const BOM = '\ufeff';
 export const UTF8_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
 
 export interface DocumentStyle {
