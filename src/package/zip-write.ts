@@ -108,14 +108,74 @@ export interface ZipWriterOptions {
   readonly mode?: number;
 }
 
+/** One entry's central-directory record, read back from the table. */
 interface Record {
   readonly name: Buffer;
   readonly method: number;
   readonly known: boolean;
   readonly offset: number;
-  crc: number;
-  compressedSize: number;
-  uncompressedSize: number;
+  readonly crc: number;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+}
+
+/**
+ * Every entry's record until the central directory is written: numbers in one growing array and
+ * names in one growing buffer. A role of tens of thousands of files held an object and a Buffer
+ * per entry, about 200 bytes each beyond the name.
+ */
+class RecordTable {
+  private static readonly FIELDS = 7;
+  private numbers = new Float64Array(RecordTable.FIELDS * 256);
+  private names = Buffer.allocUnsafe(16 * 1024);
+  private namesEnd = 0;
+  count = 0;
+
+  /** Adds a record; returns its index. */
+  push(name: string, method: number, known: boolean, offset: number, crc: number, compressedSize: number, uncompressedSize: number): number {
+    const length = Buffer.byteLength(name);
+    if (this.namesEnd + length > this.names.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.names.length * 2, this.namesEnd + length));
+      this.names.copy(grown, 0, 0, this.namesEnd);
+      this.names = grown;
+    }
+    this.names.write(name, this.namesEnd, 'utf8');
+    const i = this.count++;
+    if (this.count * RecordTable.FIELDS > this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    this.numbers.set([this.namesEnd, length, method + (known ? 0x10000 : 0), offset, crc, compressedSize, uncompressedSize], i * RecordTable.FIELDS);
+    this.namesEnd += length;
+    return i;
+  }
+
+  get(i: number): Record {
+    const n = this.numbers;
+    const at = i * RecordTable.FIELDS;
+    const start = n[at] as number;
+    const flags = n[at + 2] as number;
+    return {
+      name: this.names.subarray(start, start + (n[at + 1] as number)),
+      method: flags & 0xffff,
+      known: flags >= 0x10000,
+      offset: n[at + 3] as number,
+      crc: n[at + 4] as number,
+      compressedSize: n[at + 5] as number,
+      uncompressedSize: n[at + 6] as number,
+    };
+  }
+
+  addCompressed(i: number, bytes: number): void {
+    const at = i * RecordTable.FIELDS + 5;
+    this.numbers[at] = (this.numbers[at] as number) + bytes;
+  }
+
+  setEnd(i: number, crc: number, uncompressedSize: number): void {
+    this.numbers[i * RecordTable.FIELDS + 4] = crc;
+    this.numbers[i * RecordTable.FIELDS + 6] = uncompressedSize;
+  }
 }
 
 const VERSION_NEEDED = 20;
@@ -143,11 +203,11 @@ function dosDateTime(ms: number): { date: number; time: number } {
 
 /** An entry whose sizes are known once its data is written: closed with `end`. */
 export interface OpenEntry {
-  readonly record: Record;
+  readonly index: number;
 }
 
 export class ZipWriter {
-  private readonly records: Record[] = [];
+  private readonly records = new RecordTable();
   private readonly dos: { date: number; time: number };
   private readonly unixTime: number;
   private readonly attributes: number;
@@ -185,34 +245,31 @@ export class ZipWriter {
 
   /** A whole entry from data already compressed with `method`; sizes go in the local header. */
   add(name: string, method: number, data: Buffer, crc: number, uncompressedSize: number): Promise<void> | undefined {
-    const r: Record = { name: Buffer.from(name), method, known: true, offset: this.sink.size, crc, compressedSize: data.length, uncompressedSize };
-    this.records.push(r);
-    this.sink.write(this.localHeader(r));
+    const i = this.records.push(name, method, true, this.sink.size, crc, data.length, uncompressedSize);
+    this.sink.write(this.localHeader(this.records.get(i)));
     return this.sink.write(data);
   }
 
   /** Starts a streamed entry: write its data with `data`, then `end` it. */
   begin(name: string, method: number): OpenEntry & { readonly pending: Promise<void> | undefined } {
-    const r: Record = { name: Buffer.from(name), method, known: false, offset: this.sink.size, crc: 0, compressedSize: 0, uncompressedSize: 0 };
-    this.records.push(r);
-    return { record: r, pending: this.sink.write(this.localHeader(r)) };
+    const index = this.records.push(name, method, false, this.sink.size, 0, 0, 0);
+    return { index, pending: this.sink.write(this.localHeader(this.records.get(index))) };
   }
 
   data(entry: OpenEntry, chunk: Buffer): Promise<void> | undefined {
-    entry.record.compressedSize += chunk.length;
+    this.records.addCompressed(entry.index, chunk.length);
     return this.sink.write(chunk);
   }
 
   /** Like `data`, for a buffer the caller reuses once the promise settles. */
   dataTransient(entry: OpenEntry, chunk: Buffer): Promise<void> {
-    entry.record.compressedSize += chunk.length;
+    this.records.addCompressed(entry.index, chunk.length);
     return this.sink.writeTransient(chunk);
   }
 
   end(entry: OpenEntry, crc: number, uncompressedSize: number): Promise<void> | undefined {
-    const r = entry.record;
-    r.crc = crc >>> 0;
-    r.uncompressedSize = uncompressedSize;
+    this.records.setEnd(entry.index, crc >>> 0, uncompressedSize);
+    const r = this.records.get(entry.index);
     let d: Buffer;
     if (this.zip64(r)) {
       d = Buffer.alloc(24);
@@ -233,7 +290,8 @@ export class ZipWriter {
   /** The central directory and end records. */
   async finish(): Promise<void> {
     const start = this.sink.size;
-    for (const r of this.records) {
+    for (let i = 0; i < this.records.count; i++) {
+      const r = this.records.get(i);
       const z = this.zip64(r);
       const extra = Buffer.alloc(9 + (z ? 28 : 0));
       extra.writeUInt16LE(0x5455, 0);
@@ -268,7 +326,7 @@ export class ZipWriter {
     const end = this.sink.size;
     const size = end - start;
     const force = this.options.forceZip64 === true;
-    const count = this.records.length;
+    const count = this.records.count;
     const needs64 = force || count >= 0xffff || size >= 0xffffffff || start >= 0xffffffff;
     if (needs64) {
       const z = Buffer.alloc(56 + 20);
