@@ -1,11 +1,11 @@
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { KitError, loadKit } from './kit.js';
+import { KitError, loadKit, type SdkKit } from './kit.js';
 import { boundHeapGrowth } from './off-heap-garbage.js';
 import { planService } from './layout.js';
 import { PackageInputError } from './refuse.js';
 import { verifyPackage, type VerifyReport } from './verify.js';
-import { packageTime, writeLegacyPackage, type WrittenRole } from './writer.js';
+import { packageTime, writeLegacyPackage, type WriteResult, type WrittenRole } from './writer.js';
 
 export interface BuildOptions {
   /** The service definition. */
@@ -80,14 +80,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   }
   const partial = join(outDir, `.${basename(out)}.${process.pid}.partial`);
   try {
-    const plan = await planService({
-      csdef: abs(options.csdef),
-      roles: new Map([...options.roles].map(([k, v]) => [k, abs(v)])),
-      sites: new Map([...(options.sites ?? [])].map(([k, v]) => [k, abs(v)])),
-      roleProperties: new Map([...(options.roleProperties ?? [])].map(([k, v]) => [k, abs(v)])),
-      kit,
-    });
-    const written = await writeLegacyPackage(plan, partial, { time, ...(options.forceZip64 ? { forceZip64: true } : {}) });
+    const written = await planAndWrite(options, abs, kit, partial, time);
     const report = await verifyPackage(partial, {
       csdef: abs(options.csdef),
       ...(options.configuration ? { cscfg: abs(options.configuration) } : {}),
@@ -117,4 +110,19 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   } finally {
     await kit.close();
   }
+}
+
+/**
+ * Plans the layout and writes it. On its own so that the plan, a record per file, is garbage by the
+ * time the package is read back: an async function keeps its locals until it returns.
+ */
+async function planAndWrite(options: BuildOptions, abs: (p: string) => string, kit: SdkKit, partial: string, time: number): Promise<WriteResult> {
+  const plan = await planService({
+    csdef: abs(options.csdef),
+    roles: new Map([...options.roles].map(([k, v]) => [k, abs(v)])),
+    sites: new Map([...(options.sites ?? [])].map(([k, v]) => [k, abs(v)])),
+    roleProperties: new Map([...(options.roleProperties ?? [])].map(([k, v]) => [k, abs(v)])),
+    kit,
+  });
+  return writeLegacyPackage(plan, partial, { time, ...(options.forceZip64 ? { forceZip64: true } : {}) });
 }
