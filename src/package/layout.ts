@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseXml, type XmlElement } from '../xml/index.js';
 import { virtualMachineRoleRetired } from '../model/knowledge/retired.js';
@@ -145,13 +146,16 @@ async function collectTree(root: string, prefix: string, out: LayoutEntry[]): Pr
     const real = await realpath(dir);
     if (visited.has(real)) throw new PackageInputError(`${dir}: a link makes this folder contain itself; remove the loop`);
     visited.add(real);
-    for (const name of await readdir(dir)) {
+    // The listing's entry types answer for everything but links: two stats per file, one after the
+    // other, were most of the time to plan a role of tens of thousands of files.
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const name = entry.name;
       const full = join(dir, name);
       const problem = windowsNameProblem(name);
       if (problem) throw new PackageInputError(`${full}: ${problem}; rename it`);
-      const l = await lstat(full);
       let target = full;
-      if (l.isSymbolicLink()) {
+      let kind: Pick<Dirent, 'isDirectory' | 'isFile'> = entry;
+      if (entry.isSymbolicLink()) {
         const resolved = await realpath(full).catch(() => undefined);
         if (!resolved) throw new PackageInputError(`${full}: link to a missing target; remove it or fix it`);
         const r = relative(realRoot, resolved);
@@ -159,11 +163,11 @@ async function collectTree(root: string, prefix: string, out: LayoutEntry[]): Pr
           throw new PackageInputError(`${full}: link resolves to ${resolved}, outside ${root}; copy the file into the folder instead`);
         }
         target = resolved;
+        kind = await stat(target);
       }
-      const s = await stat(target);
       const path = `${rel}/${name}`;
-      if (s.isDirectory()) await visit(target, path);
-      else if (s.isFile()) out.push({ path, source: { kind: 'file', path: target } });
+      if (kind.isDirectory()) await visit(target, path);
+      else if (kind.isFile()) out.push({ path, source: { kind: 'file', path: target } });
       else throw new PackageInputError(`${full}: not a regular file or folder; remove it`);
     }
   };

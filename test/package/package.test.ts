@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -189,6 +190,10 @@ describe('refusals', () => {
     refused(/NoSite: no such folder \(--site Front\/Web\)/, () => {}, (o, svc) => ({ ...o, sites: new Map([['Front/Web', join(svc, 'NoSite')]]) })));
   it('a link resolving outside the role folder', () =>
     refused(/Back[/\\]escape: link resolves to .*, outside .*Back; copy the file into the folder instead/, (svc) => symlink(join(svc, 'ServiceDefinition.csdef'), join(svc, 'Back', 'escape'))));
+  it('a named pipe', () =>
+    refused(/Back[/\\]pipe: not a regular file or folder; remove it/, (svc) => {
+      execFileSync('mkfifo', [join(svc, 'Back', 'pipe')]);
+    }));
   it('a reserved device name', () => refused(/CON\.txt: "CON\.txt" is a reserved device name on Windows/, (svc) => writeFile(join(svc, 'Back', 'CON.txt'), 'x')));
   it('lpt9 in lower case with an extension', () => refused(/"lpt9\.log" is a reserved device name/, (svc) => writeFile(join(svc, 'Back', 'data', 'lpt9.log'), 'x')));
   it('a trailing dot', () => refused(/"notes\." ends with a dot/, (svc) => writeFile(join(svc, 'Back', 'notes.'), 'x')));
