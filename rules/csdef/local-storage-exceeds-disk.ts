@@ -1,4 +1,4 @@
-import { DEFAULT_VM_SIZE, defineRule, findVmSize } from '../../src/lint/rule-api.js';
+import { DEFAULT_VM_SIZE, defineRule, findVmSize, thousands } from '../../src/lint/rule-api.js';
 import { DIAGNOSTIC_STORE_MB, localStorageMB } from '../lib/csdef-sizes.js';
 import { help } from '../lib/help.js';
 import { parseXsInt } from '../lib/schema.js';
@@ -35,7 +35,7 @@ export default defineRule({
       const biggest = [...role.localStores].sort((a, b) => (parseXsInt(b.sizeInMB ?? '') ?? 0) - (parseXsInt(a.sizeInMB ?? '') ?? 0))[0];
       ctx.report({
         at: biggest?.el.attr('sizeInMB') ?? biggest?.el.attr('sizeInMb') ?? role.el,
-        message: `LocalStorage of role "${role.name ?? '?'}" totals ${total.toLocaleString('en-US')} MB${implicitDiagnostics ? ` (with the ${DIAGNOSTIC_STORE_MB} MB DiagnosticStore of the Diagnostics plug-in)` : ''} but ${size.id} has ${size.localResourceMB.toLocaleString('en-US')} MB of local resource disk; shrink the stores or choose a larger vmsize`,
+        message: `LocalStorage of role "${role.name ?? '?'}" totals ${thousands(total)} MB${implicitDiagnostics ? ` (with the ${DIAGNOSTIC_STORE_MB} MB DiagnosticStore of the Diagnostics plug-in)` : ''} but ${size.id} has ${thousands(size.localResourceMB)} MB of local resource disk; shrink the stores or choose a larger vmsize`,
         key: `local storage of ${role.name ?? '?'} exceeds ${size.id}`,
       });
     }

@@ -1,8 +1,6 @@
-import { DEFAULT_VM_SIZE, defineRule, findVmSize, VM_SIZES, type VmSize } from '../../src/lint/rule-api.js';
+import { DEFAULT_VM_SIZE, defineRule, findVmSize, thousands as fmt, VM_SIZES, type VmSize } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
 import { DIAGNOSTIC_STORE_MB, localStorageMB } from '../lib/csdef-sizes.js';
-
-const fmt = (n: number): string => n.toLocaleString('en-US');
 
 /**
  * The smallest current size that holds `mb` and has at least `cores`: first in the series of `to`

@@ -1,4 +1,5 @@
 import { escapeText } from '../report/summary.js';
+import { thousands } from '../report/thousands.js';
 import type { PackageOutcome } from './package-stage.js';
 
 /** The job summary's package section: roles, file counts, sizes, digest, and the artifact link. */
@@ -20,13 +21,13 @@ export function packageSummary(outcome: PackageOutcome, failure: string | undefi
     out.push('> [!WARNING]', '> **NOT DEPLOYABLE**: built with `sdk-kit: stub`; the SDK runtime files are stand-ins. Package with a real SDK kit before deploying.', '');
   }
   out.push(
-    `\`${escapeText(display(b.out))}\` from \`${escapeText(outcome.definition)}\`: ${b.size.toLocaleString('en-US')} bytes, SDK ${escapeText(b.sdkVersion)}, verified${b.stub ? ' (except the stand-in runtime files)' : ''}.`,
+    `\`${escapeText(display(b.out))}\` from \`${escapeText(outcome.definition)}\`: ${thousands(b.size)} bytes, SDK ${escapeText(b.sdkVersion)}, verified${b.stub ? ' (except the stand-in runtime files)' : ''}.`,
     '',
     `SHA-256: \`${b.sha256}\``,
     '',
     '| Role | Files | Bytes |',
     '| --- | ---: | ---: |',
-    ...b.roles.map((r) => `| ${escapeText(r.name)} | ${r.files} | ${r.bytes.toLocaleString('en-US')} |`),
+    ...b.roles.map((r) => `| ${escapeText(r.name)} | ${r.files} | ${thousands(r.bytes)} |`),
     '',
   );
   const a = outcome.artifact;

@@ -7,6 +7,7 @@ import type { RoleKind, Service } from '../model/index.js';
 
 export type { Span, Position, XmlComment, XmlDocument, XmlProblem, XmlProblemCode, EncodingInfo } from '../xml/index.js';
 export { XmlAttribute, XmlElement } from '../xml/index.js';
+export { thousands } from '../report/thousands.js';
 export * from '../model/types.js';
 export {
   VM_SIZES,
