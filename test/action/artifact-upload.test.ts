@@ -3,12 +3,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { ArtifactError, uploadPackageArtifact } from '../../src/action/artifact.js';
-import { Azurite, ResultsService, runtimeToken } from '../helpers/artifact-service.js';
+import { Azurite, ResultsService, runtimeToken, useArtifactBackend } from '../helpers/artifact-service.js';
 
-let azurite: Azurite;
-let results: ResultsService;
+const backend = useArtifactBackend();
 const dir = mkdtempSync(join(tmpdir(), 'cs-artifact-'));
 const pkg = join(dir, 'ContosoShop.cspkg');
 // Not a real package: the upload path treats the file as opaque bytes. 9 MiB spans two 8 MiB blocks.
@@ -17,20 +16,11 @@ for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31 + (i >> 13)) & 0xff;
 writeFileSync(pkg, bytes);
 const sha256 = createHash('sha256').update(bytes).digest('hex');
 
-before(async () => {
-  azurite = await Azurite.start();
-  results = new ResultsService(azurite);
-  await results.start();
-});
-after(async () => {
-  await results?.stop();
-  await azurite?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 const runnerEnv = (): NodeJS.ProcessEnv => ({
   ACTIONS_RUNTIME_TOKEN: runtimeToken(),
-  ACTIONS_RESULTS_URL: results.url,
+  ACTIONS_RESULTS_URL: backend.results.url,
   GITHUB_SERVER_URL: 'https://github.com',
   GITHUB_REPOSITORY: 'contoso/shop',
   GITHUB_RUN_ID: '777',
@@ -57,12 +47,12 @@ describe('artifact upload through the real @actions/artifact client into Azurite
     assert.equal(r.id, 4242);
     assert.equal(r.digest, sha256);
     assert.equal(r.url, 'https://github.com/contoso/shop/actions/runs/777/artifacts/4242');
-    const blob = await azurite.download('contoso-shop-abc1234.cspkg');
+    const blob = await backend.azurite.download('contoso-shop-abc1234.cspkg');
     assert.equal(createHash('sha256').update(blob).digest('hex'), sha256);
-    const finalize = results.calls.find((c) => c.method === 'FinalizeArtifact' && c.status === 200)!;
+    const finalize = backend.results.calls.find((c) => c.method === 'FinalizeArtifact' && c.status === 200)!;
     assert.equal(finalize.body.hash, `sha256:${sha256}`);
     assert.equal(finalize.body.size, String(bytes.length));
-    const create = results.calls.find((c) => c.method === 'CreateArtifact' && c.status === 200)!;
+    const create = backend.results.calls.find((c) => c.method === 'CreateArtifact' && c.status === 200)!;
     assert.equal(create.body.version, 7);
     assert.equal(create.body.mime_type, 'application/octet-stream');
     const days = (Date.parse(String(create.body.expires_at)) - Date.now()) / 86_400_000;
@@ -71,11 +61,11 @@ describe('artifact upload through the real @actions/artifact client into Azurite
 
   it('survives the results service failing twice, then recovering', async () => {
     const env = runnerEnv();
-    results.failFirst = 2;
-    const before = results.calls.length;
+    backend.results.failFirst = 2;
+    const before = backend.results.calls.length;
     const r = await withEnv(env, () => uploadPackageArtifact({ file: pkg, name: 'retry-case', env }));
     assert.equal(r.digest, sha256);
-    assert.deepEqual(results.calls.slice(before).map((c) => [c.method, c.status]), [
+    assert.deepEqual(backend.results.calls.slice(before).map((c) => [c.method, c.status]), [
       ['CreateArtifact', 503],
       ['CreateArtifact', 503],
       ['CreateArtifact', 200],
@@ -85,7 +75,7 @@ describe('artifact upload through the real @actions/artifact client into Azurite
 
   it('says clearly when the name is already used in the run', async () => {
     const env = runnerEnv();
-    results.existing.add('taken.cspkg');
+    backend.results.existing.add('taken.cspkg');
     await assert.rejects(
       withEnv(env, () => uploadPackageArtifact({ file: pkg, name: 'taken', env })),
       (e: unknown) => e instanceof ArtifactError && /an artifact named "taken\.cspkg" already exists in this workflow run; set artifact-name/.test(e.message),

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Azurite, ResultsService, runtimeToken } from '../helpers/artifact-service.js';
+import { Azurite, ResultsService, runtimeToken, useArtifactBackend } from '../helpers/artifact-service.js';
 import { fixtures, repoRoot } from '../helpers/paths.js';
 import { runAction, SHA } from '../helpers/runner.js';
 
@@ -14,8 +14,7 @@ import { runAction, SHA } from '../helpers/runner.js';
  * points into Azurite, a real blob service.
  */
 let scratch: string;
-let azurite: Azurite;
-let results: ResultsService;
+const backend = useArtifactBackend();
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
@@ -27,26 +26,19 @@ function workspaceFrom(source: string): string {
 
 const artifactEnv = (): Record<string, string> => ({
   ACTIONS_RUNTIME_TOKEN: runtimeToken(),
-  ACTIONS_RESULTS_URL: results.url,
+  ACTIONS_RESULTS_URL: backend.results.url,
   GITHUB_RUN_ID: '9001',
 });
 
-before(async () => {
+before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'cs-release-'));
-  azurite = await Azurite.start();
-  results = new ResultsService(azurite);
-  await results.start();
 });
-after(async () => {
-  await results?.stop();
-  await azurite?.stop();
-  rmSync(scratch, { recursive: true, force: true });
-});
+after(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('lint, package, verify and upload in one step (dist/index.js)', () => {
   it('uploads the .cspkg itself; its SHA-256 is the same locally, in the blob store, in FinalizeArtifact and in the outputs', async () => {
     const ws = workspaceFrom(join(repoRoot, 'examples'));
-    const before = results.calls.length;
+    const before = backend.results.calls.length;
     const run = await runAction(scratch, ws, { package: 'true', 'sdk-kit': 'stub', 'retention-days': '7' }, artifactEnv());
     assert.equal(run.code, 0, run.stdout + run.stderr);
 
@@ -59,9 +51,9 @@ describe('lint, package, verify and upload in one step (dist/index.js)', () => {
     assert.equal(o['artifact-url'], 'https://github.com/contoso/shop/actions/runs/9001/artifacts/4242');
 
     const name = `ContosoShop-${SHA.slice(0, 7)}.cspkg`;
-    const blob = await azurite.download(name);
+    const blob = await backend.azurite.download(name);
     assert.equal(sha256(blob), o['package-sha256']);
-    const calls = results.calls.slice(before);
+    const calls = backend.results.calls.slice(before);
     assert.deepEqual(calls.map((c) => [c.method, c.status]), [
       ['CreateArtifact', 200],
       ['FinalizeArtifact', 200],
@@ -81,17 +73,17 @@ describe('lint, package, verify and upload in one step (dist/index.js)', () => {
 
   it('survives the results service failing twice, then recovering', async () => {
     const ws = workspaceFrom(join(repoRoot, 'examples'));
-    results.failFirst = 2;
-    const before = results.calls.length;
+    backend.results.failFirst = 2;
+    const before = backend.results.calls.length;
     const run = await runAction(scratch, ws, { package: 'true', 'sdk-kit': 'stub', 'artifact-name': 'retried' }, artifactEnv());
     assert.equal(run.code, 0, run.stdout);
-    assert.deepEqual(results.calls.slice(before).map((c) => [c.method, c.status]), [
+    assert.deepEqual(backend.results.calls.slice(before).map((c) => [c.method, c.status]), [
       ['CreateArtifact', 503],
       ['CreateArtifact', 503],
       ['CreateArtifact', 200],
       ['FinalizeArtifact', 200],
     ]);
-    assert.equal(sha256(await azurite.download('retried.cspkg')), run.outputs['package-sha256']);
+    assert.equal(sha256(await backend.azurite.download('retried.cspkg')), run.outputs['package-sha256']);
   });
 
   it('fails with a clear message and finalizes nothing when the blob service is down', async () => {
@@ -114,10 +106,10 @@ describe('lint, package, verify and upload in one step (dist/index.js)', () => {
 
   it('builds and uploads nothing when the lint fails its threshold and package-on-findings is false', async () => {
     const ws = workspaceFrom(join(fixtures, 'cli', 'broken'));
-    const before = results.calls.length;
+    const before = backend.results.calls.length;
     const run = await runAction(scratch, ws, { package: 'true', 'sdk-kit': 'stub' }, artifactEnv());
     assert.equal(run.code, 1);
-    assert.equal(results.calls.length, before);
+    assert.equal(backend.results.calls.length, before);
     assert.equal(run.outputs['package-path'], undefined);
     assert.deepEqual(readdirSync(run.runnerTemp).filter((f) => f.endsWith('.cspkg')), []);
     assert.match(run.stdout, /::notice::the lint failed its threshold and package-on-findings is false/);

@@ -10,6 +10,7 @@ import {
   generateBlobSASQueryParameters,
   StorageSharedKeyCredential,
 } from '@azure/storage-blob';
+import { after, before } from 'node:test';
 import { repoRoot } from './paths.js';
 
 /** Azurite's documented development account; it is public and only valid against the emulator. */
@@ -192,4 +193,28 @@ export class ResultsService {
 export function runtimeToken(): string {
   const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
   return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp: 'Actions.GenericRead Actions.Results:run-backend-1:job-backend-1' })}.`;
+}
+
+/** Azurite and the results service in front of it, for one test file. */
+export interface ArtifactBackend {
+  readonly azurite: Azurite;
+  readonly results: ResultsService;
+}
+
+/**
+ * Starts both before the file's tests and stops them after; the fields are there from the first
+ * test on.
+ */
+export function useArtifactBackend(): ArtifactBackend {
+  const backend = {} as { azurite: Azurite; results: ResultsService };
+  before(async () => {
+    backend.azurite = await Azurite.start();
+    backend.results = new ResultsService(backend.azurite);
+    await backend.results.start();
+  });
+  after(async () => {
+    await backend.results?.stop();
+    await backend.azurite?.stop();
+  });
+  return backend;
 }

@@ -10,6 +10,8 @@ export interface EditableEntry {
   name: string;
   data: Buffer;
   compress: boolean;
+  /** The CRC-32 the directory records, when read; `writeZip` computes its own. */
+  crc?: number;
 }
 
 export async function readZip(bytes: Buffer): Promise<EditableEntry[]> {
@@ -26,7 +28,7 @@ export async function readZip(bytes: Buffer): Promise<EditableEntry[]> {
     if (!entry) break;
     const chunks: Buffer[] = [];
     for await (const c of await zip.openReadStreamPromise(entry)) chunks.push(c as Buffer);
-    out.push({ name: entry.fileName, data: Buffer.concat(chunks), compress: entry.compressionMethod === 8 });
+    out.push({ name: entry.fileName, data: Buffer.concat(chunks), compress: entry.compressionMethod === 8, crc: entry.crc32 });
   }
   zip.close();
   return out;
