@@ -2,6 +2,7 @@
  * Reading configuration values for secrets, emulator storage and placeholders. Shared by the SEC
  * and CSCFG rules so they agree on what a placeholder is and never report one as a leak.
  */
+import type { ConfigurationRole, ConfigurationSetting, Service, ServiceConfiguration } from '../../src/lint/rule-api.js';
 
 /** The storage emulator's account key: published by Microsoft for devstoreaccount1, not a secret. */
 export const EMULATOR_ACCOUNT_KEY =
@@ -143,4 +144,30 @@ function decodeURIComponentSafe(v: string): string {
   } catch {
     return v;
   }
+}
+
+/** A configuration setting with a value, and the credentials that value holds or should hold. */
+export interface SettingSecrets {
+  readonly configuration: ServiceConfiguration;
+  readonly role: ConfigurationRole;
+  readonly setting: ConfigurationSetting & { readonly value: string };
+  readonly candidates: readonly SecretCandidate[];
+}
+
+/**
+ * Every setting of every configuration with its `secretCandidates`, in file order. A shared index
+ * (`sharedIndex(service, ctx, settingSecrets)`): the three SEC rules that read secrets walk the
+ * same settings and would otherwise take each value apart three times.
+ */
+export function settingSecrets(service: Service): SettingSecrets[] {
+  const out: SettingSecrets[] = [];
+  for (const configuration of service.configurations) {
+    for (const role of configuration.roles) {
+      for (const setting of role.settings) {
+        if (setting.value === undefined) continue;
+        out.push({ configuration, role, setting: setting as SettingSecrets['setting'], candidates: secretCandidates(setting.name, setting.value) });
+      }
+    }
+  }
+  return out;
 }

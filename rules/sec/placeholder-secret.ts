@@ -1,6 +1,6 @@
-import { defineRule } from '../../src/lint/rule-api.js';
+import { defineRule, sharedIndex } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
-import { isManualPlaceholder, secretCandidates } from '../lib/sec-values.js';
+import { isManualPlaceholder, settingSecrets } from '../lib/sec-values.js';
 
 export default defineRule({
   meta: {
@@ -23,20 +23,15 @@ export default defineRule({
     securitySeverity: 2.0,
   },
   check(service, ctx) {
-    for (const cfg of service.configurations) {
-      if (cfg.isLocal) continue;
-      for (const role of cfg.roles) {
-        for (const s of role.settings) {
-          if (s.value === undefined) continue;
-          const c = secretCandidates(s.name, s.value).find((x) => isManualPlaceholder(x.value));
-          if (!c) continue;
-          const shown = c.value.trim().length > 40 ? `${c.value.trim().slice(0, 40)}…` : c.value.trim();
-          ctx.report({
-            at: s.valueAttr ?? s.el,
-            message: `${c.what.startsWith('setting ') ? 'the value' : c.what} of setting "${s.name ?? '?'}" in role "${role.name ?? '?'}" is the placeholder "${shown}"; supply the real value at deployment (a release-pipeline token such as $(${tokenName(s.name)})) or remove the setting`,
-          });
-        }
-      }
+    for (const { configuration, role, setting: s, candidates } of sharedIndex(service, ctx, settingSecrets)) {
+      if (configuration.isLocal) continue;
+      const c = candidates.find((x) => isManualPlaceholder(x.value));
+      if (!c) continue;
+      const shown = c.value.trim().length > 40 ? `${c.value.trim().slice(0, 40)}…` : c.value.trim();
+      ctx.report({
+        at: s.valueAttr ?? s.el,
+        message: `${c.what.startsWith('setting ') ? 'the value' : c.what} of setting "${s.name ?? '?'}" in role "${role.name ?? '?'}" is the placeholder "${shown}"; supply the real value at deployment (a release-pipeline token such as $(${tokenName(s.name)})) or remove the setting`,
+      });
     }
   },
 });

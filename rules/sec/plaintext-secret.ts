@@ -1,6 +1,6 @@
-import { defineRule, maskSecret } from '../../src/lint/rule-api.js';
+import { defineRule, maskSecret, sharedIndex } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
-import { isNotASecret, secretCandidates } from '../lib/sec-values.js';
+import { isNotASecret, settingSecrets } from '../lib/sec-values.js';
 
 export default defineRule({
   meta: {
@@ -24,20 +24,15 @@ export default defineRule({
     securitySeverity: 8.0,
   },
   check(service, ctx) {
-    for (const cfg of service.configurations) {
-      for (const role of cfg.roles) {
-        for (const s of role.settings) {
-          if (s.value === undefined) continue;
-          for (const c of secretCandidates(s.name, s.value)) {
-            if (c.kind === 'storage-key' || c.kind === 'rdp-password' || isNotASecret(c.value)) continue;
-            if (c.kind === 'named' && !looksSecretValue(c.value)) continue;
-            ctx.report({
-              at: s.valueAttr ?? s.el,
-              message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds a clear-text ${c.what.startsWith('setting ') ? 'secret' : c.what} (${maskSecret(c.value)}); remove it from the file, rotate it, and have the release pipeline insert it`,
-              key: `${c.kind} ${role.name ?? '?'} ${s.name ?? '?'}`,
-            });
-          }
-        }
+    for (const { role, setting: s, candidates } of sharedIndex(service, ctx, settingSecrets)) {
+      for (const c of candidates) {
+        if (c.kind === 'storage-key' || c.kind === 'rdp-password' || isNotASecret(c.value)) continue;
+        if (c.kind === 'named' && !looksSecretValue(c.value)) continue;
+        ctx.report({
+          at: s.valueAttr ?? s.el,
+          message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds a clear-text ${c.what.startsWith('setting ') ? 'secret' : c.what} (${maskSecret(c.value)}); remove it from the file, rotate it, and have the release pipeline insert it`,
+          key: `${c.kind} ${role.name ?? '?'} ${s.name ?? '?'}`,
+        });
       }
     }
   },

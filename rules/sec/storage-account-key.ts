@@ -1,6 +1,6 @@
-import { defineRule, maskSecret } from '../../src/lint/rule-api.js';
+import { defineRule, maskSecret, sharedIndex } from '../../src/lint/rule-api.js';
 import { help } from '../lib/help.js';
-import { connectionParts, EMULATOR_ACCOUNT_KEY, isNotASecret, looksLikeBase64Key, partValue, secretCandidates } from '../lib/sec-values.js';
+import { connectionParts, EMULATOR_ACCOUNT_KEY, isNotASecret, looksLikeBase64Key, partValue, settingSecrets } from '../lib/sec-values.js';
 
 export default defineRule({
   meta: {
@@ -24,22 +24,17 @@ export default defineRule({
     securitySeverity: 8.5,
   },
   check(service, ctx) {
-    for (const cfg of service.configurations) {
-      for (const role of cfg.roles) {
-        for (const s of role.settings) {
-          if (s.value === undefined) continue;
-          for (const c of secretCandidates(s.name, s.value)) {
-            if (c.kind !== 'storage-key') continue;
-            const key = c.value.trim();
-            if (key === EMULATOR_ACCOUNT_KEY || isNotASecret(key) || !looksLikeBase64Key(key)) continue;
-            const account = partValue(connectionParts(s.value), 'AccountName');
-            ctx.report({
-              at: s.valueAttr ?? s.el,
-              message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds ${account ? `the key of storage account "${account}"` : 'a storage account key'} (${maskSecret(key)}); rotate the key, and put a release-pipeline token or a managed identity in its place`,
-              key: `account key ${role.name ?? '?'} ${s.name ?? '?'}`,
-            });
-          }
-        }
+    for (const { role, setting: s, candidates } of sharedIndex(service, ctx, settingSecrets)) {
+      for (const c of candidates) {
+        if (c.kind !== 'storage-key') continue;
+        const key = c.value.trim();
+        if (key === EMULATOR_ACCOUNT_KEY || isNotASecret(key) || !looksLikeBase64Key(key)) continue;
+        const account = partValue(connectionParts(s.value), 'AccountName');
+        ctx.report({
+          at: s.valueAttr ?? s.el,
+          message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds ${account ? `the key of storage account "${account}"` : 'a storage account key'} (${maskSecret(key)}); rotate the key, and put a release-pipeline token or a managed identity in its place`,
+          key: `account key ${role.name ?? '?'} ${s.name ?? '?'}`,
+        });
       }
     }
   },
