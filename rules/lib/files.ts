@@ -2,7 +2,7 @@
  * Helpers for rules that look at files around a service (role folders, startup scripts, generated
  * copies). Everything goes through the rule API's FileFacts, so nothing outside the root is read.
  */
-import type { FileFacts, Role, Service, StartupTask } from '../../src/lint/rule-api.js';
+import type { FileFacts, Role, Service, ServiceDefinition, StartupTask } from '../../src/lint/rule-api.js';
 
 /** Joins POSIX path parts and resolves `.` and `..` without leaving the first part's root. */
 export function joinPath(...parts: string[]): string {
@@ -103,6 +103,28 @@ export function findCaseInsensitive(files: FileFacts, path: string): string | un
     cur = cur === '' ? hit : `${cur}/${hit}`;
   }
   return files.exists(cur) ? cur : undefined;
+}
+
+/**
+ * The folder of a definition that relative paths may be checked against: none for a generated
+ * copy (bin/, csx/ …), whose relative paths point from the wrong folder.
+ */
+export function authoredDefinitionFolder(definition: ServiceDefinition | undefined): string | undefined {
+  if (!definition || generatedSegment(definition.file) !== undefined) return undefined;
+  return definition.file.includes('/') ? definition.file.slice(0, definition.file.lastIndexOf('/')) : '.';
+}
+
+/**
+ * A folder named relative to `base`: its path in the linted tree and whether a folder is there
+ * (in any case, as on Windows). Undefined for what cannot be checked here: an absolute path, one
+ * with a variable (`$(…)`, `%…%`), or one that leaves the tree.
+ */
+export function relativeFolder(files: FileFacts, base: string, dir: string): { readonly path: string; readonly isFolder: boolean } | undefined {
+  if (isAbsoluteWindowsPath(dir) || dir.includes('$(') || dir.includes('%')) return undefined;
+  const path = joinPath(base, dir);
+  if (path.startsWith('..')) return undefined;
+  const found = findCaseInsensitive(files, path);
+  return { path, isFolder: found !== undefined && files.isDirectory(found) };
 }
 
 /** Simple tasks block the role until they end; only they need an explicit zero exit. */

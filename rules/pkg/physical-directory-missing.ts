@@ -1,5 +1,5 @@
 import { defineRule, type VirtualPath } from '../../src/lint/rule-api.js';
-import { findCaseInsensitive, generatedSegment, isAbsoluteWindowsPath, joinPath } from '../lib/files.js';
+import { authoredDefinitionFolder, relativeFolder } from '../lib/files.js';
 import { help } from '../lib/help.js';
 
 export default defineRule({
@@ -28,20 +28,16 @@ export default defineRule({
   },
   check(service, ctx) {
     const def = service.definition;
-    // Relative paths in a generated copy (bin/, csx/) point from the wrong folder; the authored file is checked.
-    if (!def || generatedSegment(def.file) !== undefined) return;
-    const base = def.file.includes('/') ? def.file.slice(0, def.file.lastIndexOf('/')) : '.';
+    const base = authoredDefinitionFolder(def);
+    if (!def || base === undefined) return;
     const visit = (p: VirtualPath, role: string): void => {
       const dir = p.physicalDirectory?.trim();
-      if (dir && !isAbsoluteWindowsPath(dir) && !dir.includes('$(') && !dir.includes('%')) {
-        const path = joinPath(base, dir);
-        const found = path.startsWith('..') ? undefined : findCaseInsensitive(ctx.files, path);
-        if (!path.startsWith('..') && (found === undefined || !ctx.files.isDirectory(found))) {
-          ctx.report({
-            at: p.el.attr('physicalDirectory') ?? p.el,
-            message: `${p.kind} "${p.name ?? ''}" of role "${role}" points at physicalDirectory "${dir}", but ${path} is not a folder; fix the path (it is relative to ${def.file}) or add the folder`,
-          });
-        }
+      const folder = dir ? relativeFolder(ctx.files, base, dir) : undefined;
+      if (folder && !folder.isFolder) {
+        ctx.report({
+          at: p.el.attr('physicalDirectory') ?? p.el,
+          message: `${p.kind} "${p.name ?? ''}" of role "${role}" points at physicalDirectory "${dir}", but ${folder.path} is not a folder; fix the path (it is relative to ${def.file}) or add the folder`,
+        });
       }
       for (const c of p.children) visit(c, role);
     };

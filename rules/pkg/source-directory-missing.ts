@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/lint/rule-api.js';
-import { findCaseInsensitive, generatedSegment, isAbsoluteWindowsPath, joinPath } from '../lib/files.js';
+import { authoredDefinitionFolder, relativeFolder } from '../lib/files.js';
 import { help } from '../lib/help.js';
 
 /** Folders the build writes (role content folders, obj): they do not exist in a clean checkout. */
@@ -27,9 +27,8 @@ export default defineRule({
   },
   check(service, ctx) {
     const def = service.definition;
-    // Relative paths in a generated copy (bin/, csx/) point from the wrong folder; the authored file is checked.
-    if (!def || generatedSegment(def.file) !== undefined) return;
-    const base = def.file.includes('/') ? def.file.slice(0, def.file.lastIndexOf('/')) : '.';
+    const base = authoredDefinitionFolder(def);
+    if (!def || base === undefined) return;
     for (const role of def.roles) {
       for (const content of role.contents) {
         const src = content.sourceDirectory;
@@ -41,14 +40,11 @@ export default defineRule({
           });
           continue;
         }
-        if (isAbsoluteWindowsPath(path) || GENERATED.test(path) || path.includes('$(') || path.includes('%')) continue;
-        const full = joinPath(base, path);
-        if (full.startsWith('..')) continue;
-        const found = findCaseInsensitive(ctx.files, full);
-        if (found !== undefined && ctx.files.isDirectory(found)) continue;
+        const folder = GENERATED.test(path) ? undefined : relativeFolder(ctx.files, base, path);
+        if (!folder || folder.isFolder) continue;
         ctx.report({
           at: src.attr('path') ?? src,
-          message: `content "${content.destination ?? ''}" of role "${role.name ?? ''}" copies from "${path}", but ${full} is not a folder; fix the path (it is relative to ${def.file}) or add the folder`,
+          message: `content "${content.destination ?? ''}" of role "${role.name ?? ''}" copies from "${path}", but ${folder.path} is not a folder; fix the path (it is relative to ${def.file}) or add the folder`,
         });
       }
     }

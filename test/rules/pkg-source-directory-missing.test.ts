@@ -14,6 +14,10 @@ ruleTester('PKG-source-directory-missing', {
     { name: 'folder exists', files: { 'ServiceDefinition.csdef': definition('<SourceDirectory path="RoleTools" />'), 'RoleTools/a.exe': 'x' } },
     { name: 'generated rcf folder', files: { 'ServiceDefinition.csdef': definition('<SourceDirectory path="rcf\\Release\\WorkerContent\\" />') } },
     { name: 'absolute path (another rule)', files: { 'ServiceDefinition.csdef': definition('<SourceDirectory path="D:\\tools" />') } },
+    { name: 'folder exists in another case', files: { 'ServiceDefinition.csdef': definition('<SourceDirectory path="roletools" />'), 'RoleTools/a.exe': 'x' } },
+    { name: 'a path with a variable', files: { 'ServiceDefinition.csdef': definition('<SourceDirectory path="$(OutDir)tools" />') } },
+    { name: 'a folder outside the linted tree', files: { 'ServiceDefinition.csdef': definition('<SourceDirectory path="..\\tools" />') } },
+    { name: 'a generated copy of the definition', files: { 'bin/Release/ServiceDefinition.csdef': definition('<SourceDirectory path="RoleTools" />') } },
   ],
   invalid: [
     {
