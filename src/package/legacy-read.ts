@@ -30,12 +30,7 @@ async function checkManifest(
   const label = entry ? `${level.label}!/${entry.name}` : '';
   const parseLog = new ProblemLog();
   const read = entry ? await readManifestPart(level.archive, entry, label, parseLog) : undefined;
-  const measured = logUnreadable(level, toHash.map(([, e]) => e), await measuring, log);
-  const hashes = new Map<string, { sha256: string; size: number }>();
-  for (const [key, e] of toHash) {
-    const h = measured.get(e);
-    if (h) hashes.set(key, h);
-  }
+  const hashes = byPartName(toHash, logUnreadable(level, toHash.map(([, e]) => e), await measuring, log));
   if (!rel) {
     log.error('missing-manifest', `${level.label}!/${RELS_PART}`, 'no MANIFEST relationship: this package level has no .csman manifest');
     return { manifest: undefined, hashes, manifestEntry: undefined };
@@ -55,12 +50,13 @@ async function checkManifest(
   if (manifest.hashtype !== '1') {
     log.error('manifest-hashtype', label, `Contents hashtype="${manifest.hashtype ?? ''}": only 1 (SHA-256) is known`);
   }
-  const listed = new Set<string>();
+  // The parts themselves, not their names: a name made from each item's URI would be kept per file.
+  const listed = new Set<ZipEntryInfo>();
   let unchecked = 0;
   for (const item of manifest.items) {
     const key = targetEntryName(item.uri).toLowerCase();
-    listed.add(key);
     const part = level.parts.get(key);
+    if (part) listed.add(part);
     if (!part) {
       log.error('missing-part', label, `manifest lists ${item.uri} (${item.name}), which is not in the package`);
       continue;
@@ -81,9 +77,22 @@ async function checkManifest(
   }
   for (const [key, part] of level.parts) {
     if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || key === manifestKey) continue;
-    if (!listed.has(key)) log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
+    if (!listed.has(part)) log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
   }
   return { manifest, hashes, manifestEntry: entry.name };
+}
+
+/**
+ * The hashes by lower-case part name. On its own so that the maps by entry it is made from are
+ * garbage before the manifest is checked: for a role each holds an entry per file.
+ */
+function byPartName(parts: readonly [string, ZipEntryInfo][], measured: Map<ZipEntryInfo, { sha256: string; size: number }>): Map<string, { sha256: string; size: number }> {
+  const hashes = new Map<string, { sha256: string; size: number }>();
+  for (const [key, e] of parts) {
+    const h = measured.get(e);
+    if (h) hashes.set(key, h);
+  }
+  return hashes;
 }
 
 /**
@@ -184,10 +193,13 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
   // Roles.
   for (const entry of top.parts.values()) {
     if (extension(entry.name) !== 'cssx') continue;
-    const pre = ahead.get(entry);
+    // Taken out of `ahead`, so that its hashes by entry are garbage once the manifest is checked.
+    let pre = ahead.get(entry);
+    ahead.delete(entry);
     const level = await openNestedLevel(top, entry, log, archives, tempDir, pre?.archive);
     if (!level) continue;
     const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false }, pre?.hashes);
+    pre = undefined;
     log.check('roles');
     if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
       log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
