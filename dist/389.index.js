@@ -633,14 +633,11 @@ class ZipArchive {
     entries;
     cleanup;
     path;
-    limits;
     constructor(
     /** Display name used in messages, e.g. `app.cspkg` or `app.cspkg!/WebRole1_….cssx`. */
     label, zip, handle, base, entries, cleanup, 
     /** The file the archive's bytes are in (its parent's, for a stored nested package). */
-    path, 
-    /** Per entry, where its bytes must end: the next entry's header, or the end of the archive. */
-    limits) {
+    path) {
         this.label = label;
         this.zip = zip;
         this.handle = handle;
@@ -648,7 +645,6 @@ class ZipArchive {
         this.entries = entries;
         this.cleanup = cleanup;
         this.path = path;
-        this.limits = limits;
     }
     static async openFile(path, label = path) {
         const handle = await (0,promises_.open)(path, 'r');
@@ -680,7 +676,8 @@ class ZipArchive {
             zip.close();
             throw new ZipReadError(`${label}: entries ${shared[0].name} and ${shared[1].name} share bytes: a zip bomb (one compressed block listed many times) or a damaged directory`);
         }
-        return new ZipArchive(label, zip, handle, base, entries, cleanup, path, entryLimits(entries, size));
+        setLimits(entries, size);
+        return new ZipArchive(label, zip, handle, base, entries, cleanup, path);
     }
     /**
      * Opens a ZIP stored inside this one. A stored entry is read in place; a deflated one is first
@@ -787,7 +784,7 @@ class ZipArchive {
             const e = entries[i];
             const item = {
                 offset: this.base + e.offset,
-                limit: this.base + (this.limits.get(e) ?? 0),
+                limit: this.base + e.limit,
                 method: e.compressionMethod,
                 compressedSize: e.compressedSize,
                 uncompressedSize: e.uncompressedSize,
@@ -840,19 +837,19 @@ const BATCH_SPAN = 2 * 1024 * 1024;
 const BATCH_GAP = 64 * 1024;
 const BATCH_ITEMS = 2048;
 /**
- * Where each entry's bytes must end at the latest: the next local header, the end of the archive,
- * or as far as its header and sizes can reach (the largest name and extra field, a ZIP64 data
- * descriptor), whichever comes first.
+ * Sets each entry's `limit`, where its bytes must end at the latest: the next local header, the end
+ * of the archive, or as far as its header and sizes can reach (the largest name and extra field, a
+ * ZIP64 data descriptor), whichever comes first. A field rather than a map beside the entries: one
+ * record fewer per file.
  */
-function entryLimits(entries, size) {
+function setLimits(entries, size) {
     const sorted = [...entries].sort((a, b) => a.offset - b.offset);
-    const limits = new Map();
     for (const [i, e] of sorted.entries()) {
         const next = sorted[i + 1]?.offset ?? size;
         const reach = e.offset + 30 + 2 * 65535 + e.compressedSize + 24;
-        limits.set(e, Math.min(next, size, reach));
+        // Set once, before the archive hands its entries out.
+        e.limit = Math.min(next, size, reach);
     }
-    return limits;
 }
 async function readCentralDirectory(zip, label) {
     return new Promise((resolve, reject) => {
@@ -870,6 +867,7 @@ async function readCentralDirectory(zip, label) {
                 crc32: raw.crc32,
                 nameLength: raw.fileNameLength,
                 flags: raw.generalPurposeBitFlag,
+                limit: 0,
             });
             zip.readEntry();
         });
@@ -1385,13 +1383,7 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     const label = entry ? `${level.label}!/${entry.name}` : '';
     const parseLog = new ProblemLog();
     const read = entry ? await readManifestPart(level.archive, entry, label, parseLog) : undefined;
-    const measured = logUnreadable(level, toHash.map(([, e]) => e), await measuring, log);
-    const hashes = new Map();
-    for (const [key, e] of toHash) {
-        const h = measured.get(e);
-        if (h)
-            hashes.set(key, h);
-    }
+    const hashes = byPartName(toHash, logUnreadable(level, toHash.map(([, e]) => e), await measuring, log));
     if (!rel) {
         log.error('missing-manifest', `${level.label}!/${RELS_PART}`, 'no MANIFEST relationship: this package level has no .csman manifest');
         return { manifest: undefined, hashes, manifestEntry: undefined };
@@ -1413,12 +1405,14 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     if (manifest.hashtype !== '1') {
         log.error('manifest-hashtype', label, `Contents hashtype="${manifest.hashtype ?? ''}": only 1 (SHA-256) is known`);
     }
+    // The parts themselves, not their names: a name made from each item's URI would be kept per file.
     const listed = new Set();
     let unchecked = 0;
     for (const item of manifest.items) {
         const key = targetEntryName(item.uri).toLowerCase();
-        listed.add(key);
         const part = level.parts.get(key);
+        if (part)
+            listed.add(part);
         if (!part) {
             log.error('missing-part', label, `manifest lists ${item.uri} (${item.name}), which is not in the package`);
             continue;
@@ -1442,10 +1436,23 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     for (const [key, part] of level.parts) {
         if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || key === manifestKey)
             continue;
-        if (!listed.has(key))
+        if (!listed.has(part))
             log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
     }
     return { manifest, hashes, manifestEntry: entry.name };
+}
+/**
+ * The hashes by lower-case part name. On its own so that the maps by entry it is made from are
+ * garbage before the manifest is checked: for a role each holds an entry per file.
+ */
+function byPartName(parts, measured) {
+    const hashes = new Map();
+    for (const [key, e] of parts) {
+        const h = measured.get(e);
+        if (h)
+            hashes.set(key, h);
+    }
+    return hashes;
 }
 /**
  * A level's manifest: scanned when it is written as CSPack writes it (no tree for a list of tens of
@@ -1556,11 +1563,14 @@ async function readLegacy(top, state) {
     for (const entry of top.parts.values()) {
         if (extension(entry.name) !== 'cssx')
             continue;
-        const pre = ahead.get(entry);
+        // Taken out of `ahead`, so that its hashes by entry are garbage once the manifest is checked.
+        let pre = ahead.get(entry);
+        ahead.delete(entry);
         const level = await openNestedLevel(top, entry, log, archives, tempDir, pre?.archive);
         if (!level)
             continue;
         const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false }, pre?.hashes);
+        pre = undefined;
         log.check('roles');
         if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
             log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');

@@ -9779,10 +9779,6 @@ function dupes(items, what, role, report) {
 }
 
 ;// CONCATENATED MODULE: ./.build/rules/lib/sec-values.js
-/**
- * Reading configuration values for secrets, emulator storage and placeholders. Shared by the SEC
- * and CSCFG rules so they agree on what a placeholder is and never report one as a leak.
- */
 /** The storage emulator's account key: published by Microsoft for devstoreaccount1, not a secret. */
 const EMULATOR_ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 /**
@@ -9905,6 +9901,24 @@ function decodeURIComponentSafe(v) {
     catch {
         return v;
     }
+}
+/**
+ * Every setting of every configuration with its `secretCandidates`, in file order. A shared index
+ * (`sharedIndex(service, ctx, settingSecrets)`): the three SEC rules that read secrets walk the
+ * same settings and would otherwise take each value apart three times.
+ */
+function settingSecrets(service) {
+    const out = [];
+    for (const configuration of service.configurations) {
+        for (const role of configuration.roles) {
+            for (const setting of role.settings) {
+                if (setting.value === undefined)
+                    continue;
+                out.push({ configuration, role, setting: setting, candidates: secretCandidates(setting.name, setting.value) });
+            }
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./.build/rules/cscfg/emulator-storage.js
@@ -11430,6 +11444,29 @@ function findCaseInsensitive(files, path) {
     }
     return files.exists(cur) ? cur : undefined;
 }
+/**
+ * The folder of a definition that relative paths may be checked against: none for a generated
+ * copy (bin/, csx/ …), whose relative paths point from the wrong folder.
+ */
+function authoredDefinitionFolder(definition) {
+    if (!definition || generatedSegment(definition.file) !== undefined)
+        return undefined;
+    return definition.file.includes('/') ? definition.file.slice(0, definition.file.lastIndexOf('/')) : '.';
+}
+/**
+ * A folder named relative to `base`: its path in the linted tree and whether a folder is there
+ * (in any case, as on Windows). Undefined for what cannot be checked here: an absolute path, one
+ * with a variable (`$(…)`, `%…%`), or one that leaves the tree.
+ */
+function relativeFolder(files, base, dir) {
+    if (isAbsoluteWindowsPath(dir) || dir.includes('$(') || dir.includes('%'))
+        return undefined;
+    const path = joinPath(base, dir);
+    if (path.startsWith('..'))
+        return undefined;
+    const found = findCaseInsensitive(files, path);
+    return { path, isFolder: found !== undefined && files.isDirectory(found) };
+}
 /** Simple tasks block the role until they end; only they need an explicit zero exit. */
 function isSimpleTask(task) {
     return task.taskType === undefined || task.taskType === 'simple';
@@ -11682,21 +11719,17 @@ function path_too_long_walk(files, root, visit) {
     },
     check(service, ctx) {
         const def = service.definition;
-        // Relative paths in a generated copy (bin/, csx/) point from the wrong folder; the authored file is checked.
-        if (!def || generatedSegment(def.file) !== undefined)
+        const base = authoredDefinitionFolder(def);
+        if (!def || base === undefined)
             return;
-        const base = def.file.includes('/') ? def.file.slice(0, def.file.lastIndexOf('/')) : '.';
         const visit = (p, role) => {
             const dir = p.physicalDirectory?.trim();
-            if (dir && !isAbsoluteWindowsPath(dir) && !dir.includes('$(') && !dir.includes('%')) {
-                const path = joinPath(base, dir);
-                const found = path.startsWith('..') ? undefined : findCaseInsensitive(ctx.files, path);
-                if (!path.startsWith('..') && (found === undefined || !ctx.files.isDirectory(found))) {
-                    ctx.report({
-                        at: p.el.attr('physicalDirectory') ?? p.el,
-                        message: `${p.kind} "${p.name ?? ''}" of role "${role}" points at physicalDirectory "${dir}", but ${path} is not a folder; fix the path (it is relative to ${def.file}) or add the folder`,
-                    });
-                }
+            const folder = dir ? relativeFolder(ctx.files, base, dir) : undefined;
+            if (folder && !folder.isFolder) {
+                ctx.report({
+                    at: p.el.attr('physicalDirectory') ?? p.el,
+                    message: `${p.kind} "${p.name ?? ''}" of role "${role}" points at physicalDirectory "${dir}", but ${folder.path} is not a folder; fix the path (it is relative to ${def.file}) or add the folder`,
+                });
             }
             for (const c of p.children)
                 visit(c, role);
@@ -11951,10 +11984,9 @@ const GENERATED = /(^|[\\/])(obj|bin|rcf|[^\\/]*\.csx)([\\/]|$)/i;
     },
     check(service, ctx) {
         const def = service.definition;
-        // Relative paths in a generated copy (bin/, csx/) point from the wrong folder; the authored file is checked.
-        if (!def || generatedSegment(def.file) !== undefined)
+        const base = authoredDefinitionFolder(def);
+        if (!def || base === undefined)
             return;
-        const base = def.file.includes('/') ? def.file.slice(0, def.file.lastIndexOf('/')) : '.';
         for (const role of def.roles) {
             for (const content of role.contents) {
                 const src = content.sourceDirectory;
@@ -11966,17 +11998,12 @@ const GENERATED = /(^|[\\/])(obj|bin|rcf|[^\\/]*\.csx)([\\/]|$)/i;
                     });
                     continue;
                 }
-                if (isAbsoluteWindowsPath(path) || GENERATED.test(path) || path.includes('$(') || path.includes('%'))
-                    continue;
-                const full = joinPath(base, path);
-                if (full.startsWith('..'))
-                    continue;
-                const found = findCaseInsensitive(ctx.files, full);
-                if (found !== undefined && ctx.files.isDirectory(found))
+                const folder = GENERATED.test(path) ? undefined : relativeFolder(ctx.files, base, path);
+                if (!folder || folder.isFolder)
                     continue;
                 ctx.report({
                     at: src.attr('path') ?? src,
-                    message: `content "${content.destination ?? ''}" of role "${role.name ?? ''}" copies from "${path}", but ${full} is not a folder; fix the path (it is relative to ${def.file}) or add the folder`,
+                    message: `content "${content.destination ?? ''}" of role "${role.name ?? ''}" copies from "${path}", but ${folder.path} is not a folder; fix the path (it is relative to ${def.file}) or add the folder`,
                 });
             }
         }
@@ -12448,23 +12475,17 @@ function aclFor(cfg, x) {
         securitySeverity: 2.0,
     },
     check(service, ctx) {
-        for (const cfg of service.configurations) {
-            if (cfg.isLocal)
+        for (const { configuration, role, setting: s, candidates } of (0,rule_api/* sharedIndex */._s)(service, ctx, settingSecrets)) {
+            if (configuration.isLocal)
                 continue;
-            for (const role of cfg.roles) {
-                for (const s of role.settings) {
-                    if (s.value === undefined)
-                        continue;
-                    const c = secretCandidates(s.name, s.value).find((x) => isManualPlaceholder(x.value));
-                    if (!c)
-                        continue;
-                    const shown = c.value.trim().length > 40 ? `${c.value.trim().slice(0, 40)}…` : c.value.trim();
-                    ctx.report({
-                        at: s.valueAttr ?? s.el,
-                        message: `${c.what.startsWith('setting ') ? 'the value' : c.what} of setting "${s.name ?? '?'}" in role "${role.name ?? '?'}" is the placeholder "${shown}"; supply the real value at deployment (a release-pipeline token such as $(${tokenName(s.name)})) or remove the setting`,
-                    });
-                }
-            }
+            const c = candidates.find((x) => isManualPlaceholder(x.value));
+            if (!c)
+                continue;
+            const shown = c.value.trim().length > 40 ? `${c.value.trim().slice(0, 40)}…` : c.value.trim();
+            ctx.report({
+                at: s.valueAttr ?? s.el,
+                message: `${c.what.startsWith('setting ') ? 'the value' : c.what} of setting "${s.name ?? '?'}" in role "${role.name ?? '?'}" is the placeholder "${shown}"; supply the real value at deployment (a release-pipeline token such as $(${tokenName(s.name)})) or remove the setting`,
+            });
         }
     },
 }));
@@ -12497,23 +12518,17 @@ function tokenName(name) {
         securitySeverity: 8.0,
     },
     check(service, ctx) {
-        for (const cfg of service.configurations) {
-            for (const role of cfg.roles) {
-                for (const s of role.settings) {
-                    if (s.value === undefined)
-                        continue;
-                    for (const c of secretCandidates(s.name, s.value)) {
-                        if (c.kind === 'storage-key' || c.kind === 'rdp-password' || isNotASecret(c.value))
-                            continue;
-                        if (c.kind === 'named' && !looksSecretValue(c.value))
-                            continue;
-                        ctx.report({
-                            at: s.valueAttr ?? s.el,
-                            message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds a clear-text ${c.what.startsWith('setting ') ? 'secret' : c.what} (${(0,rule_api/* maskSecret */.$l)(c.value)}); remove it from the file, rotate it, and have the release pipeline insert it`,
-                            key: `${c.kind} ${role.name ?? '?'} ${s.name ?? '?'}`,
-                        });
-                    }
-                }
+        for (const { role, setting: s, candidates } of (0,rule_api/* sharedIndex */._s)(service, ctx, settingSecrets)) {
+            for (const c of candidates) {
+                if (c.kind === 'storage-key' || c.kind === 'rdp-password' || isNotASecret(c.value))
+                    continue;
+                if (c.kind === 'named' && !looksSecretValue(c.value))
+                    continue;
+                ctx.report({
+                    at: s.valueAttr ?? s.el,
+                    message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds a clear-text ${c.what.startsWith('setting ') ? 'secret' : c.what} (${(0,rule_api/* maskSecret */.$l)(c.value)}); remove it from the file, rotate it, and have the release pipeline insert it`,
+                    key: `${c.kind} ${role.name ?? '?'} ${s.name ?? '?'}`,
+                });
             }
         }
     },
@@ -12600,25 +12615,19 @@ const rdp_plugin_enabled_ENABLED = `${rule_api/* PLUGIN_PREFIX */.nY}RemoteAcces
         securitySeverity: 8.5,
     },
     check(service, ctx) {
-        for (const cfg of service.configurations) {
-            for (const role of cfg.roles) {
-                for (const s of role.settings) {
-                    if (s.value === undefined)
-                        continue;
-                    for (const c of secretCandidates(s.name, s.value)) {
-                        if (c.kind !== 'storage-key')
-                            continue;
-                        const key = c.value.trim();
-                        if (key === EMULATOR_ACCOUNT_KEY || isNotASecret(key) || !looksLikeBase64Key(key))
-                            continue;
-                        const account = partValue(connectionParts(s.value), 'AccountName');
-                        ctx.report({
-                            at: s.valueAttr ?? s.el,
-                            message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds ${account ? `the key of storage account "${account}"` : 'a storage account key'} (${(0,rule_api/* maskSecret */.$l)(key)}); rotate the key, and put a release-pipeline token or a managed identity in its place`,
-                            key: `account key ${role.name ?? '?'} ${s.name ?? '?'}`,
-                        });
-                    }
-                }
+        for (const { role, setting: s, candidates } of (0,rule_api/* sharedIndex */._s)(service, ctx, settingSecrets)) {
+            for (const c of candidates) {
+                if (c.kind !== 'storage-key')
+                    continue;
+                const key = c.value.trim();
+                if (key === EMULATOR_ACCOUNT_KEY || isNotASecret(key) || !looksLikeBase64Key(key))
+                    continue;
+                const account = partValue(connectionParts(s.value), 'AccountName');
+                ctx.report({
+                    at: s.valueAttr ?? s.el,
+                    message: `setting "${s.name ?? '?'}" of role "${role.name ?? '?'}" holds ${account ? `the key of storage account "${account}"` : 'a storage account key'} (${(0,rule_api/* maskSecret */.$l)(key)}); rotate the key, and put a release-pipeline token or a managed identity in its place`,
+                    key: `account key ${role.name ?? '?'} ${s.name ?? '?'}`,
+                });
             }
         }
     },
@@ -16784,13 +16793,7 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     const label = entry ? `${level.label}!/${entry.name}` : '';
     const parseLog = new ProblemLog();
     const read = entry ? await readManifestPart(level.archive, entry, label, parseLog) : undefined;
-    const measured = logUnreadable(level, toHash.map(([, e]) => e), await measuring, log);
-    const hashes = new Map();
-    for (const [key, e] of toHash) {
-        const h = measured.get(e);
-        if (h)
-            hashes.set(key, h);
-    }
+    const hashes = byPartName(toHash, logUnreadable(level, toHash.map(([, e]) => e), await measuring, log));
     if (!rel) {
         log.error('missing-manifest', `${level.label}!/${opc/* RELS_PART */.Nv}`, 'no MANIFEST relationship: this package level has no .csman manifest');
         return { manifest: undefined, hashes, manifestEntry: undefined };
@@ -16812,12 +16815,14 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     if (manifest.hashtype !== '1') {
         log.error('manifest-hashtype', label, `Contents hashtype="${manifest.hashtype ?? ''}": only 1 (SHA-256) is known`);
     }
+    // The parts themselves, not their names: a name made from each item's URI would be kept per file.
     const listed = new Set();
     let unchecked = 0;
     for (const item of manifest.items) {
         const key = (0,opc/* targetEntryName */.$q)(item.uri).toLowerCase();
-        listed.add(key);
         const part = level.parts.get(key);
+        if (part)
+            listed.add(part);
         if (!part) {
             log.error('missing-part', label, `manifest lists ${item.uri} (${item.name}), which is not in the package`);
             continue;
@@ -16841,10 +16846,23 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     for (const [key, part] of level.parts) {
         if (key === opc/* RELS_PART */.Nv || key === opc/* CONTENT_TYPES_PART */.ae.toLowerCase() || key === manifestKey)
             continue;
-        if (!listed.has(key))
+        if (!listed.has(part))
             log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
     }
     return { manifest, hashes, manifestEntry: entry.name };
+}
+/**
+ * The hashes by lower-case part name. On its own so that the maps by entry it is made from are
+ * garbage before the manifest is checked: for a role each holds an entry per file.
+ */
+function byPartName(parts, measured) {
+    const hashes = new Map();
+    for (const [key, e] of parts) {
+        const h = measured.get(e);
+        if (h)
+            hashes.set(key, h);
+    }
+    return hashes;
 }
 /**
  * A level's manifest: scanned when it is written as CSPack writes it (no tree for a list of tens of
@@ -16955,11 +16973,14 @@ async function readLegacy(top, state) {
     for (const entry of top.parts.values()) {
         if (extension(entry.name) !== 'cssx')
             continue;
-        const pre = ahead.get(entry);
+        // Taken out of `ahead`, so that its hashes by entry are garbage once the manifest is checked.
+        let pre = ahead.get(entry);
+        ahead.delete(entry);
         const level = await openNestedLevel(top, entry, log, archives, tempDir, pre?.archive);
         if (!level)
             continue;
         const m = await checkManifest(level, log, hasher, { emptyHashAllowed: false }, pre?.hashes);
+        pre = undefined;
         log.check('roles');
         if (!level.rels.some((r) => r.type === format/* UAR_MANIFEST_REL */.Tr)) {
             log.warn('missing-relationship', `${level.label}!/${opc/* RELS_PART */.Nv}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
@@ -17889,14 +17910,11 @@ class ZipArchive {
     entries;
     cleanup;
     path;
-    limits;
     constructor(
     /** Display name used in messages, e.g. `app.cspkg` or `app.cspkg!/WebRole1_….cssx`. */
     label, zip, handle, base, entries, cleanup, 
     /** The file the archive's bytes are in (its parent's, for a stored nested package). */
-    path, 
-    /** Per entry, where its bytes must end: the next entry's header, or the end of the archive. */
-    limits) {
+    path) {
         this.label = label;
         this.zip = zip;
         this.handle = handle;
@@ -17904,7 +17922,6 @@ class ZipArchive {
         this.entries = entries;
         this.cleanup = cleanup;
         this.path = path;
-        this.limits = limits;
     }
     static async openFile(path, label = path) {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
@@ -17936,7 +17953,8 @@ class ZipArchive {
             zip.close();
             throw new ZipReadError(`${label}: entries ${shared[0].name} and ${shared[1].name} share bytes: a zip bomb (one compressed block listed many times) or a damaged directory`);
         }
-        return new ZipArchive(label, zip, handle, base, entries, cleanup, path, entryLimits(entries, size));
+        setLimits(entries, size);
+        return new ZipArchive(label, zip, handle, base, entries, cleanup, path);
     }
     /**
      * Opens a ZIP stored inside this one. A stored entry is read in place; a deflated one is first
@@ -18043,7 +18061,7 @@ class ZipArchive {
             const e = entries[i];
             const item = {
                 offset: this.base + e.offset,
-                limit: this.base + (this.limits.get(e) ?? 0),
+                limit: this.base + e.limit,
                 method: e.compressionMethod,
                 compressedSize: e.compressedSize,
                 uncompressedSize: e.uncompressedSize,
@@ -18096,19 +18114,19 @@ const BATCH_SPAN = 2 * 1024 * 1024;
 const BATCH_GAP = 64 * 1024;
 const BATCH_ITEMS = 2048;
 /**
- * Where each entry's bytes must end at the latest: the next local header, the end of the archive,
- * or as far as its header and sizes can reach (the largest name and extra field, a ZIP64 data
- * descriptor), whichever comes first.
+ * Sets each entry's `limit`, where its bytes must end at the latest: the next local header, the end
+ * of the archive, or as far as its header and sizes can reach (the largest name and extra field, a
+ * ZIP64 data descriptor), whichever comes first. A field rather than a map beside the entries: one
+ * record fewer per file.
  */
-function entryLimits(entries, size) {
+function setLimits(entries, size) {
     const sorted = [...entries].sort((a, b) => a.offset - b.offset);
-    const limits = new Map();
     for (const [i, e] of sorted.entries()) {
         const next = sorted[i + 1]?.offset ?? size;
         const reach = e.offset + 30 + 2 * 65535 + e.compressedSize + 24;
-        limits.set(e, Math.min(next, size, reach));
+        // Set once, before the archive hands its entries out.
+        e.limit = Math.min(next, size, reach);
     }
-    return limits;
 }
 async function readCentralDirectory(zip, label) {
     return new Promise((resolve, reject) => {
@@ -18126,6 +18144,7 @@ async function readCentralDirectory(zip, label) {
                 crc32: raw.crc32,
                 nameLength: raw.fileNameLength,
                 flags: raw.generalPurposeBitFlag,
+                limit: 0,
             });
             zip.readEntry();
         });
