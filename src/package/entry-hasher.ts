@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
-import { runHashJob, type HashDeps, type HashJob, type HashOutcome } from './hash-job.js';
+import { runHashJob, WHOLE_ENTRY_MAX, type HashDeps, type HashJob, type HashOutcome } from './hash-job.js';
 import { noteGarbage, WORKER_NOTE_GARBAGE } from './off-heap-garbage.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -25,6 +25,16 @@ parentPort.on('message', (m) => {
 /** Below this many bytes (compressed plus inflated) a batch is hashed here: starting workers would cost more. */
 const IN_PROCESS_MAX = 8 * 1024 * 1024;
 
+export interface EntryHasherOptions {
+  readonly workers?: number;
+  readonly inProcessBelow?: number;
+  /**
+   * Entries up to this size are inflated in one call, larger ones streamed in 1 MiB chunks: each
+   * worker may hold a read buffer and an output of this size. Default `WHOLE_ENTRY_MAX`.
+   */
+  readonly wholeEntryMax?: number;
+}
+
 /**
  * Hashes entries for one opened package: small batches in the process, the rest on a pool of
  * workers (one per core) started on first need and stopped with the package.
@@ -33,7 +43,12 @@ export class EntryHasher {
   private pool: WorkerPool<HashJob, HashOutcome[]> | undefined;
   private readonly deps: HashDeps = { fs, zlib, crypto, scratch: {}, noteGarbage };
 
-  constructor(private readonly options: { readonly workers?: number; readonly inProcessBelow?: number } = {}) {}
+  /** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
+  readonly wholeEntryMax: number;
+
+  constructor(private readonly options: EntryHasherOptions = {}) {
+    this.wholeEntryMax = options.wholeEntryMax ?? WHOLE_ENTRY_MAX;
+  }
 
   /** Runs the jobs, in parallel where they are large enough to be worth it; outcomes in job order. */
   async run(jobs: readonly { job: HashJob; bytes: number }[]): Promise<HashOutcome[][]> {

@@ -12,7 +12,7 @@ import type { PackageView } from './package-view.js';
 import { ProblemLog, type CheckResult, type PackageProblem } from './problems.js';
 import type { ReadState, Source } from './read-state.js';
 import { checkRoles } from './role-checks.js';
-import { EntryHasher } from './entry-hasher.js';
+import { EntryHasher, type EntryHasherOptions } from './entry-hasher.js';
 import { ZipArchive, ZipReadError } from './zip-read.js';
 
 export * from './format.js';
@@ -71,7 +71,7 @@ export class OpenedPackage {
  * ZIP and OPC validity at every level, manifests and hashes, roles and service documents. Problems
  * are collected, never thrown; only an I/O failure on the file itself throws.
  */
-export async function openPackage(file: string): Promise<OpenedPackage> {
+export async function openPackage(file: string, options: { readonly hasher?: EntryHasherOptions } = {}): Promise<OpenedPackage> {
   boundHeapGrowth();
   const tempDir = await mkdtemp(join(tmpdir(), 'cspkg-read-'));
   const state: ReadState = {
@@ -84,7 +84,7 @@ export async function openPackage(file: string): Promise<OpenedPackage> {
     documentSources: new Map(),
     archives: [],
     tempDir,
-    hasher: new EntryHasher(),
+    hasher: new EntryHasher(options.hasher),
   };
   const { log } = state;
   const name = basename(file);

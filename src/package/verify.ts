@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseXml, type XmlElement } from '../xml/index.js';
+import type { EntryHasherOptions } from './entry-hasher.js';
 import { CSDEF_DOC, openPackage, type PackageFormat } from './reader.js';
 import { parsePart } from './opc.js';
 import type { CheckResult, PackageProblem } from './problems.js';
@@ -22,6 +23,8 @@ export interface VerifyOptions {
   readonly csdef?: string;
   /** A service configuration the package will be deployed with. */
   readonly cscfg?: string;
+  /** How entries are read back (see EntryHasherOptions). */
+  readonly hasher?: EntryHasherOptions;
 }
 
 interface RoleDecl {
@@ -84,7 +87,7 @@ async function readService(file: string, problems: PackageProblem[]): Promise<Xm
  * package's roles and settings are the ones they declare.
  */
 export async function verifyPackage(file: string, options: VerifyOptions = {}): Promise<VerifyReport> {
-  const pkg = await openPackage(file);
+  const pkg = await openPackage(file, options.hasher ? { hasher: options.hasher } : {});
   try {
     const problems = [...pkg.problems];
     const checks = pkg.checks.map((c) => ({ ...c }));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { EntryHasher } from './entry-hasher.js';
-import { WHOLE_ENTRY_MAX, type HashItem, type HashJob, type HashOutcome } from './hash-job.js';
+import type { HashItem, HashJob, HashOutcome } from './hash-job.js';
 
 /** One entry of a ZIP's central directory, with its name decoded but not trusted. */
 export interface ZipEntryInfo {
@@ -334,7 +334,7 @@ export class ZipArchive {
         continue;
       }
       const bytes = e.compressedSize + e.uncompressedSize;
-      if (e.compressedSize > WHOLE_ENTRY_MAX || e.uncompressedSize > WHOLE_ENTRY_MAX) {
+      if (e.compressedSize > hasher.wholeEntryMax || e.uncompressedSize > hasher.wholeEntryMax) {
         flush();
         jobs.push({ job: { path: this.path, items: [item], stream: true }, bytes, indexes: [i] });
         continue;

@@ -78,6 +78,8 @@ describe('hashing entries (verify’s reading)', () => {
   for (const [mode, make] of [
     ['in the process', () => new EntryHasher({ inProcessBelow: Number.MAX_SAFE_INTEGER })],
     ['on two workers', () => new EntryHasher({ workers: 2, inProcessBelow: 0 })],
+    // What `package` does when it reads back what it wrote: all but the smallest entries streamed.
+    ['streaming entries over 1 KiB, on two workers', () => new EntryHasher({ workers: 2, inProcessBelow: 0, wholeEntryMax: 1024 })],
   ] as const) {
     it(`gives every entry's SHA-256 and size, small, empty, stored and streamed, ${mode}`, async () => {
       const got = await hashAll(zip, make());
@@ -142,4 +144,31 @@ describe('hashing entries (verify’s reading)', () => {
       assert.match(r.message, /^test\.zip!\/a\.txt: cannot read entry \(.+\)$/);
     });
   }
+
+  it('streams exactly the entries over wholeEntryMax, compressed or not', async () => {
+    /** Counts the entries each hasher is given as streamed jobs. */
+    class Recording extends EntryHasher {
+      streamed = 0;
+      override async run(jobs: Parameters<EntryHasher['run']>[0]): ReturnType<EntryHasher['run']> {
+        for (const { job } of jobs) if (job.stream) this.streamed += job.items.length;
+        return super.run(jobs);
+      }
+    }
+    const file = join(dir, 'streams.zip');
+    await writeFile(file, zip);
+    const archive = await ZipArchive.openFile(file, 'test.zip');
+    try {
+      const over = (max: number): number => archive.entries.filter((e) => e.compressedSize > max || e.uncompressedSize > max).length;
+      for (const max of [1024, 64 * 1024, 8 * MiB]) {
+        const hasher = new Recording({ inProcessBelow: Number.MAX_SAFE_INTEGER, wholeEntryMax: max });
+        await archive.hashEntries(archive.entries, hasher);
+        await hasher.close();
+        assert.equal(hasher.streamed, over(max), `wholeEntryMax ${max}`);
+      }
+      // The bounds above do not all stream the same entries: the test sees each one count.
+      assert.ok(over(1024) > over(64 * 1024) && over(64 * 1024) > over(8 * MiB), `${over(1024)}, ${over(64 * 1024)}, ${over(8 * MiB)}`);
+    } finally {
+      await archive.close();
+    }
+  });
 });
