@@ -154,7 +154,7 @@ async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, pool: 
   const stamp = fileTime(options.time);
   let bytes = 0;
   const written = await writeZipFile(dest, pool, options, async (z) => {
-    // Both are written as entries go: a role of tens of thousands of files keeps no record per file.
+    // Both are written as entries go: a role of tens of thousands of files keeps no object per file.
     const manifest = new ManifestWriter();
     const types = new RoleContentTypes(manifestName);
     for (const [i, e] of entries.entries()) {
