@@ -6433,7 +6433,7 @@ async function writeRole(plan, role, dest, pool, options) {
     const stamp = (0,csman/* fileTime */.IQ)(options.time);
     let bytes = 0;
     const written = await writeZipFile(dest, pool, options, async (z) => {
-        // Both are written as entries go: a role of tens of thousands of files keeps no record per file.
+        // Both are written as entries go: a role of tens of thousands of files keeps no object per file.
         const manifest = new csman/* ManifestWriter */.fU();
         const types = new RoleContentTypes(manifestName);
         for (const [i, e] of entries.entries()) {
@@ -16588,13 +16588,13 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     log.check('manifests and hashes');
     const toHash = [...level.parts].filter(([key]) => key !== opc/* RELS_PART */.Nv && key !== opc/* CONTENT_TYPES_PART */.ae.toLowerCase());
     const measuring = measureParts(level.archive, toHash.map(([, entry]) => entry), hasher, ahead);
-    // The manifest is parsed while the workers hash; what parsing finds is logged in its usual place.
+    // The manifest is read while the workers hash; what reading finds is logged in its usual place.
     const rel = level.rels.find((r) => r.id === 'MANIFEST');
     const manifestKey = rel ? (0,opc/* targetEntryName */.$q)(rel.target).toLowerCase() : undefined;
     const entry = manifestKey === undefined ? undefined : level.parts.get(manifestKey);
     const label = entry ? `${level.label}!/${entry.name}` : '';
     const parseLog = new ProblemLog();
-    const read = entry ? await readManifestPart(level.archive, entry, label, parseLog) : undefined;
+    const manifest = entry ? await readManifestPart(level.archive, entry, label, parseLog) : undefined;
     const hashes = byPartName(toHash, logUnreadable(level, toHash.map(([, e]) => e), await measuring, log));
     if (!rel) {
         log.error('missing-manifest', `${level.label}!/${opc/* RELS_PART */.Nv}`, 'no MANIFEST relationship: this package level has no .csman manifest');
@@ -16604,9 +16604,8 @@ async function checkManifest(level, log, hasher, opts, ahead) {
         return { manifest: undefined, hashes, manifestEntry: undefined };
     hashes.delete(manifestKey);
     log.replay(parseLog);
-    if (!read)
+    if (!manifest)
         return { manifest: undefined, hashes, manifestEntry: entry.name };
-    const manifest = read;
     if (typeof manifest === 'string') {
         log.error('bad-manifest', label, manifest);
         return { manifest: undefined, hashes, manifestEntry: entry.name };
@@ -16623,12 +16622,11 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     for (const item of manifest.items) {
         const key = (0,opc/* targetEntryName */.$q)(item.uri).toLowerCase();
         const part = level.parts.get(key);
-        if (part)
-            listed.add(part);
         if (!part) {
             log.error('missing-part', label, `manifest lists ${item.uri} (${item.name}), which is not in the package`);
             continue;
         }
+        listed.add(part);
         const actual = hashes.get(key);
         if (!actual)
             continue;
