@@ -2,7 +2,7 @@
  * Helpers for rules that look at files around a service (role folders, startup scripts, generated
  * copies). Everything goes through the rule API's FileFacts, so nothing outside the root is read.
  */
-import type { FileFacts, Role, Service, ServiceDefinition, StartupTask } from '../../src/lint/rule-api.js';
+import type { FileFacts, Role, Service, StartupTask } from '../../src/lint/rule-api.js';
 
 /** Joins POSIX path parts and resolves `.` and `..` without leaving the first part's root. */
 export function joinPath(...parts: string[]): string {
@@ -106,12 +106,13 @@ export function findCaseInsensitive(files: FileFacts, path: string): string | un
 }
 
 /**
- * The folder of a definition that relative paths may be checked against: none for a generated
- * copy (bin/, csx/ …), whose relative paths point from the wrong folder.
+ * The folder of the service's definition (`service.dir`), which relative paths in it are checked
+ * against: none without a definition, or for a generated copy (bin/, csx/ …), whose relative paths
+ * point from the wrong folder.
  */
-export function authoredDefinitionFolder(definition: ServiceDefinition | undefined): string | undefined {
-  if (!definition || generatedSegment(definition.file) !== undefined) return undefined;
-  return definition.file.includes('/') ? definition.file.slice(0, definition.file.lastIndexOf('/')) : '.';
+export function authoredDefinitionFolder(service: Service): string | undefined {
+  if (!service.definition || generatedSegment(service.definition.file) !== undefined) return undefined;
+  return service.dir;
 }
 
 /**

@@ -28,7 +28,7 @@ export default defineRule({
   },
   check(service, ctx) {
     const def = service.definition;
-    const base = authoredDefinitionFolder(def);
+    const base = authoredDefinitionFolder(service);
     if (!def || base === undefined) return;
     const visit = (p: VirtualPath, role: string): void => {
       const dir = p.physicalDirectory?.trim();

@@ -27,7 +27,7 @@ export default defineRule({
   },
   check(service, ctx) {
     const def = service.definition;
-    const base = authoredDefinitionFolder(def);
+    const base = authoredDefinitionFolder(service);
     if (!def || base === undefined) return;
     for (const role of def.roles) {
       for (const content of role.contents) {
