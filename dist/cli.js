@@ -11452,13 +11452,14 @@ function findCaseInsensitive(files, path) {
     return files.exists(cur) ? cur : undefined;
 }
 /**
- * The folder of a definition that relative paths may be checked against: none for a generated
- * copy (bin/, csx/ …), whose relative paths point from the wrong folder.
+ * The folder of the service's definition (`service.dir`), which relative paths in it are checked
+ * against: none without a definition, or for a generated copy (bin/, csx/ …), whose relative paths
+ * point from the wrong folder.
  */
-function authoredDefinitionFolder(definition) {
-    if (!definition || generatedSegment(definition.file) !== undefined)
+function authoredDefinitionFolder(service) {
+    if (!service.definition || generatedSegment(service.definition.file) !== undefined)
         return undefined;
-    return definition.file.includes('/') ? definition.file.slice(0, definition.file.lastIndexOf('/')) : '.';
+    return service.dir;
 }
 /**
  * A folder named relative to `base`: its path in the linted tree and whether a folder is there
@@ -11726,7 +11727,7 @@ function path_too_long_walk(files, root, visit) {
     },
     check(service, ctx) {
         const def = service.definition;
-        const base = authoredDefinitionFolder(def);
+        const base = authoredDefinitionFolder(service);
         if (!def || base === undefined)
             return;
         const visit = (p, role) => {
@@ -11991,7 +11992,7 @@ const GENERATED = /(^|[\\/])(obj|bin|rcf|[^\\/]*\.csx)([\\/]|$)/i;
     },
     check(service, ctx) {
         const def = service.definition;
-        const base = authoredDefinitionFolder(def);
+        const base = authoredDefinitionFolder(service);
         if (!def || base === undefined)
             return;
         for (const role of def.roles) {
