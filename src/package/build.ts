@@ -1,6 +1,8 @@
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { KitError, loadKit, type SdkKit } from './kit.js';
+import type { EntryHasherOptions } from './entry-hasher.js';
+import { removeOnInterrupt } from './interrupt.js';
 import { boundHeapGrowth } from './off-heap-garbage.js';
 import { planService } from './layout.js';
 import { PackageInputError } from './refuse.js';
@@ -45,11 +47,14 @@ export interface BuildResult {
 export class BuildError extends Error {}
 
 /**
- * Reading back what was just written, entries over 2 MiB are streamed rather than inflated whole:
- * the read-back is the peak of a package's memory, and this lowers it by about 40 MiB for 0.7 s
- * more on the 1 GiB benchmark tree (BENCHMARKS.md). `verify` on its own keeps the faster default.
+ * How `package` reads back what it wrote: in the process, with no worker threads, and streaming
+ * every entry over 2 MiB rather than inflating it whole. The read-back was the peak of a package's
+ * memory: the deflate workers' memory stays in the process after they end (glibc keeps a thread's
+ * malloc arena), and two more workers added their own isolates and arenas on top. In the process
+ * it takes about a second more on the 1 GiB benchmark tree (BENCHMARKS.md). `verify` on its own
+ * keeps the workers and 8 MiB, for its throughput.
  */
-const READ_BACK_WHOLE_ENTRY_MAX = 2 * 1024 * 1024;
+const READ_BACK: EntryHasherOptions = { workers: 0, wholeEntryMax: 2 * 1024 * 1024 };
 
 export const STUB_WARNING =
   'NOT DEPLOYABLE: built with --sdk-kit stub; the SDK runtime files are stand-ins. Package again with a real SDK kit (see `cloudservice kit extract`) before deploying.';
@@ -86,12 +91,13 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
     }
   }
   const partial = join(outDir, `.${basename(out)}.${process.pid}.partial`);
+  const release = removeOnInterrupt(partial);
   try {
     const written = await planAndWrite(options, abs, kit, partial, time);
     const report = await verifyPackage(partial, {
       csdef: abs(options.csdef),
       ...(options.configuration ? { cscfg: abs(options.configuration) } : {}),
-      hasher: { wholeEntryMax: READ_BACK_WHOLE_ENTRY_MAX },
+      hasher: READ_BACK,
     });
     const errors = report.problems.filter((p) => p.severity === 'error' && !(kit.stub && p.code === 'stub-runtime'));
     const inputErrors = errors.filter((p) => p.code.startsWith('cscfg-') || p.code.startsWith('input-'));
@@ -116,6 +122,7 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
     if (io.code && io.syscall) throw new BuildError(`${io.path ?? out}: ${io.code} while trying to ${io.syscall} it`);
     throw e;
   } finally {
+    release();
     await kit.close();
   }
 }

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { STUB_MARKER } from './format.js';
+import { removeOnInterrupt } from './interrupt.js';
 import { openPackage } from './reader.js';
 import { ZipArchive, ZipReadError } from './zip-read.js';
 import { compareWindowsPaths } from './paths.js';
@@ -308,6 +309,7 @@ export async function extractKit(pkgFile: string, outDir: string): Promise<Extra
   if (existing && existing.length > 0) throw new KitError(`${outDir}: folder exists and is not empty; give a new folder to extract the kit into`);
   const kit = await packageKit(pkgFile, undefined);
   const tmp = `${outDir}.partial-${process.pid}`;
+  const release = removeOnInterrupt(tmp);
   try {
     await rm(tmp, { recursive: true, force: true });
     const write = async (rel: string, f: KitFile): Promise<void> => {
@@ -326,6 +328,7 @@ export async function extractKit(pkgFile: string, outDir: string): Promise<Extra
     await rm(tmp, { recursive: true, force: true });
     throw e;
   } finally {
+    release();
     await kit.close();
   }
 }

@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseXml, type XmlElement } from '../xml/index.js';
 import { virtualMachineRoleRetired } from '../model/knowledge/retired.js';
 import type { KitFile, SdkKit } from './kit.js';
@@ -136,6 +136,15 @@ async function folder(path: string, what: string): Promise<string> {
 }
 
 /**
+ * `join(dir, name)` for a name from the listing of `dir`, a normalized absolute path (a realpath or
+ * one of these): `join` normalizes, building each path from a dozen string pieces, and a role keeps
+ * a path per file until it is written (780 bytes of strings per file, 50 MiB for 68,000 files).
+ */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
+/**
  * Every file under `root`, as `prefix/relative/path`. Links are followed only when they resolve
  * inside `root`; anything else that is not a plain file or folder is refused.
  */
@@ -150,7 +159,7 @@ async function collectTree(root: string, prefix: string, out: LayoutEntry[]): Pr
     // other, were most of the time to plan a role of tens of thousands of files.
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const name = entry.name;
-      const full = join(dir, name);
+      const full = childPath(dir, name);
       const problem = windowsNameProblem(name);
       if (problem) throw new PackageInputError(`${full}: ${problem}; rename it`);
       let target = full;

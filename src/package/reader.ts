@@ -13,6 +13,7 @@ import { ProblemLog, type CheckResult, type PackageProblem } from './problems.js
 import type { ReadState, Source } from './read-state.js';
 import { checkRoles } from './role-checks.js';
 import { EntryHasher, type EntryHasherOptions } from './entry-hasher.js';
+import { removeOnInterrupt } from './interrupt.js';
 import { ZipArchive, ZipReadError } from './zip-read.js';
 
 export * from './format.js';
@@ -30,6 +31,8 @@ export class OpenedPackage {
     private readonly documentSources: Map<string, Source>,
     private readonly archives: ZipArchive[],
     private readonly tempDir: string,
+    /** Ends the removal of `tempDir` on an interrupt (interrupt.ts). */
+    private readonly release: () => void,
     private readonly hasher: EntryHasher,
   ) {}
 
@@ -63,6 +66,7 @@ export class OpenedPackage {
     await this.hasher.close();
     for (const a of this.archives.reverse()) await a.close().catch(() => undefined);
     await rm(this.tempDir, { recursive: true, force: true });
+    this.release();
   }
 }
 
@@ -74,6 +78,7 @@ export class OpenedPackage {
 export async function openPackage(file: string, options: { readonly hasher?: EntryHasherOptions } = {}): Promise<OpenedPackage> {
   boundHeapGrowth();
   const tempDir = await mkdtemp(join(tmpdir(), 'cspkg-read-'));
+  const release = removeOnInterrupt(tempDir);
   const state: ReadState = {
     log: new ProblemLog(),
     format: 'unknown',
@@ -96,6 +101,7 @@ export async function openPackage(file: string, options: { readonly hasher?: Ent
       state.documentSources,
       state.archives,
       tempDir,
+      release,
       state.hasher,
     );
 
@@ -106,6 +112,7 @@ export async function openPackage(file: string, options: { readonly hasher?: Ent
   } catch (e) {
     if (!(e instanceof ZipReadError)) {
       await rm(tempDir, { recursive: true, force: true });
+      release();
       throw e;
     }
     log.error('zip-unreadable', name, e.message);

@@ -12,6 +12,7 @@ import { checkLayout, sortLayout, type LayoutEntry, type RolePlan, type ServiceP
 import { contentTypesXml, partUri, relationshipsXml, RELS_CONTENT_TYPE, type Relationship } from './opc.js';
 import { PRODUCT_VERSION_REL, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
 import { DeflatePool } from './deflate-pool.js';
+import { removeOnInterrupt } from './interrupt.js';
 import { fileBlocks, ParallelZip } from './parallel-zip.js';
 import { FileSink, MemorySink, type ZipWriterOptions } from './zip-write.js';
 
@@ -229,6 +230,7 @@ async function writeSmallPackage(
  */
 export async function writeLegacyPackage(plan: ServicePlan, out: string, options: WriteOptions): Promise<WriteResult> {
   const work = await mkdtemp(join(dirname(out), `.${basename(out)}.`));
+  const release = removeOnInterrupt(work);
   const pool = new DeflatePool(options.workers);
   try {
     const roleParts: { role: RolePlan; part: string; file: string; sha256: string; size: number }[] = [];
@@ -338,5 +340,6 @@ export async function writeLegacyPackage(plan: ServicePlan, out: string, options
   } finally {
     await pool.close();
     await rm(work, { recursive: true, force: true });
+    release();
   }
 }

@@ -78,8 +78,9 @@ describe('hashing entries (verify’s reading)', () => {
   for (const [mode, make] of [
     ['in the process', () => new EntryHasher({ inProcessBelow: Number.MAX_SAFE_INTEGER })],
     ['on two workers', () => new EntryHasher({ workers: 2, inProcessBelow: 0 })],
-    // What `package` does when it reads back what it wrote: all but the smallest entries streamed.
     ['streaming entries over 1 KiB, on two workers', () => new EntryHasher({ workers: 2, inProcessBelow: 0, wholeEntryMax: 1024 })],
+    // What `package` does when it reads back what it wrote, with all but the smallest entries streamed.
+    ['streaming entries over 1 KiB, with no workers', () => new EntryHasher({ workers: 0, wholeEntryMax: 1024 })],
   ] as const) {
     it(`gives every entry's SHA-256 and size, small, empty, stored and streamed, ${mode}`, async () => {
       const got = await hashAll(zip, make());
@@ -144,6 +145,30 @@ describe('hashing entries (verify’s reading)', () => {
       assert.match(r.message, /^test\.zip!\/a\.txt: cannot read entry \(.+\)$/);
     });
   }
+
+  it('keeps the jobs it runs at once in the process apart, also across packages read at once', async () => {
+    // A streamed entry's read buffer is in zlib's hands between chunks: two jobs sharing one would
+    // inflate each other's bytes. Two archives hashed at once on one hasher, most entries streamed.
+    const hasher = new EntryHasher({ workers: 0, wholeEntryMax: 1024 });
+    const files = [join(dir, 'one.zip'), join(dir, 'two.zip')];
+    const archives: ZipArchive[] = [];
+    try {
+      for (const f of files) {
+        await writeFile(f, zip);
+        archives.push(await ZipArchive.openFile(f, 'test.zip'));
+      }
+      const results = await Promise.all(archives.map((a) => a.hashEntries(a.entries, hasher)));
+      for (const [k, a] of archives.entries()) {
+        for (const [i, e] of a.entries.entries()) {
+          const want = entries.find((x) => x.name === e.name) as EditableEntry;
+          assert.deepEqual(results[k]?.[i], { sha256: sha(want.data), size: want.data.length }, `archive ${k + 1}, ${e.name}`);
+        }
+      }
+    } finally {
+      for (const a of archives) await a.close();
+      await hasher.close();
+    }
+  });
 
   it('streams exactly the entries over wholeEntryMax, compressed or not', async () => {
     /** Counts the entries each hasher is given as streamed jobs. */
