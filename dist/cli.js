@@ -4713,6 +4713,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./.build/src/package/kit.js + 1 modules
 var package_kit = __nccwpck_require__(3460);
+// EXTERNAL MODULE: ./.build/src/package/interrupt.js
+var interrupt = __nccwpck_require__(7291);
 // EXTERNAL MODULE: ./.build/src/package/off-heap-garbage.js + 2 modules
 var off_heap_garbage = __nccwpck_require__(4909);
 // EXTERNAL MODULE: ./.build/src/xml/index.js + 7 modules
@@ -4945,6 +4947,14 @@ async function folder(path, what) {
     return (0,promises_.realpath)(path);
 }
 /**
+ * `join(dir, name)` for a name from the listing of `dir`, a normalized absolute path (a realpath or
+ * one of these): `join` normalizes, building each path from a dozen string pieces, and a role keeps
+ * a path per file until it is written (780 bytes of strings per file, 50 MiB for 68,000 files).
+ */
+function childPath(dir, name) {
+    return dir.endsWith(external_node_path_.sep) ? dir + name : dir + external_node_path_.sep + name;
+}
+/**
  * Every file under `root`, as `prefix/relative/path`. Links are followed only when they resolve
  * inside `root`; anything else that is not a plain file or folder is refused.
  */
@@ -4960,7 +4970,7 @@ async function collectTree(root, prefix, out) {
         // other, were most of the time to plan a role of tens of thousands of files.
         for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
             const name = entry.name;
-            const full = (0,external_node_path_.join)(dir, name);
+            const full = childPath(dir, name);
             const problem = windowsNameProblem(name);
             if (problem)
                 throw new PackageInputError(`${full}: ${problem}; rename it`);
@@ -6320,6 +6330,7 @@ class ParallelZip {
 
 
 
+
 /** Entry times when SOURCE_DATE_EPOCH is not set: fixed, so that builds are reproducible by default. */
 const DEFAULT_PACKAGE_TIME = Date.UTC(2000, 0, 1);
 /** Time for entries from SOURCE_DATE_EPOCH (seconds), else the fixed default. */
@@ -6495,6 +6506,7 @@ relsAfter = 'first-part') {
  */
 async function writeLegacyPackage(plan, out, options) {
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.`));
+    const release = (0,interrupt/* removeOnInterrupt */.v)(work);
     const pool = new DeflatePool(options.workers);
     try {
         const roleParts = [];
@@ -6580,6 +6592,7 @@ async function writeLegacyPackage(plan, out, options) {
     finally {
         await pool.close();
         await (0,promises_.rm)(work, { recursive: true, force: true });
+        release();
     }
 }
 
@@ -6592,15 +6605,19 @@ async function writeLegacyPackage(plan, out, options) {
 
 
 
+
 /** Bad input, told to the user in one line naming the file. */
 class BuildError extends Error {
 }
 /**
- * Reading back what was just written, entries over 2 MiB are streamed rather than inflated whole:
- * the read-back is the peak of a package's memory, and this lowers it by about 40 MiB for 0.7 s
- * more on the 1 GiB benchmark tree (BENCHMARKS.md). `verify` on its own keeps the faster default.
+ * How `package` reads back what it wrote: in the process, with no worker threads, and streaming
+ * every entry over 2 MiB rather than inflating it whole. The read-back was the peak of a package's
+ * memory: the deflate workers' memory stays in the process after they end (glibc keeps a thread's
+ * malloc arena), and two more workers added their own isolates and arenas on top. In the process
+ * it takes about a second more on the 1 GiB benchmark tree (BENCHMARKS.md). `verify` on its own
+ * keeps the workers and 8 MiB, for its throughput.
  */
-const READ_BACK_WHOLE_ENTRY_MAX = 2 * 1024 * 1024;
+const READ_BACK = { workers: 0, wholeEntryMax: 2 * 1024 * 1024 };
 const STUB_WARNING = 'NOT DEPLOYABLE: built with --sdk-kit stub; the SDK runtime files are stand-ins. Package again with a real SDK kit (see `cloudservice kit extract`) before deploying.';
 /**
  * Builds a legacy-format .cspkg from a service definition, role folders and an SDK kit, reads it
@@ -6638,12 +6655,13 @@ async function buildPackage(options) {
         }
     }
     const partial = (0,external_node_path_.join)(outDir, `.${(0,external_node_path_.basename)(out)}.${process.pid}.partial`);
+    const release = (0,interrupt/* removeOnInterrupt */.v)(partial);
     try {
         const written = await planAndWrite(options, abs, kit, partial, time);
         const report = await (0,verify/* verifyPackage */.s)(partial, {
             csdef: abs(options.csdef),
             ...(options.configuration ? { cscfg: abs(options.configuration) } : {}),
-            hasher: { wholeEntryMax: READ_BACK_WHOLE_ENTRY_MAX },
+            hasher: READ_BACK,
         });
         const errors = report.problems.filter((p) => p.severity === 'error' && !(kit.stub && p.code === 'stub-runtime'));
         const inputErrors = errors.filter((p) => p.code.startsWith('cscfg-') || p.code.startsWith('input-'));
@@ -6673,6 +6691,7 @@ async function buildPackage(options) {
         throw e;
     }
     finally {
+        release();
         await kit.close();
     }
 }
@@ -15499,6 +15518,56 @@ const STUB_MARKER = 'cloudservice-lint stand-in runtime file: NOT DEPLOYABLE';
 
 /***/ }),
 
+/***/ 7291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ removeOnInterrupt)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+
+/**
+ * Temporary files and folders to remove if the process is interrupted. A cancelled CI job sends
+ * SIGINT, then SIGTERM: without this, the half-written `.partial` package and the role files
+ * beside it would stay in the output folder, where a later upload step could pick them up.
+ *
+ * The handlers are installed only while something is registered, so a host process (the action,
+ * a test runner) keeps its own signal behaviour the rest of the time. After removing the paths the
+ * process ends by the same signal, as it would have without the handler.
+ */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const paths = new Set();
+function onSignal(signal) {
+    for (const p of paths) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(p, { recursive: true, force: true });
+        }
+        catch {
+            // Ending is what was asked; a path that cannot be removed must not stop that.
+        }
+    }
+    paths.clear();
+    for (const s of SIGNALS)
+        process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+}
+/** Removes `path` if the process is interrupted, until the returned function is called. */
+function removeOnInterrupt(path) {
+    if (paths.size === 0)
+        for (const s of SIGNALS)
+            process.on(s, onSignal);
+    paths.add(path);
+    return () => {
+        if (!paths.delete(path) || paths.size > 0)
+            return;
+        for (const s of SIGNALS)
+            process.removeListener(s, onSignal);
+    };
+}
+
+
+/***/ }),
+
 /***/ 3460:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15525,6 +15594,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./.build/src/package/format.js
 var format = __nccwpck_require__(8801);
+// EXTERNAL MODULE: ./.build/src/package/interrupt.js
+var interrupt = __nccwpck_require__(7291);
 // EXTERNAL MODULE: ./.build/src/package/reader.js + 7 modules
 var reader = __nccwpck_require__(841);
 // EXTERNAL MODULE: ./.build/src/package/zip-read.js
@@ -15595,6 +15666,7 @@ function stubPluginFolders(stubContent) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/package/kit.js
+
 
 
 
@@ -15890,6 +15962,7 @@ async function extractKit(pkgFile, outDir) {
         throw new KitError(`${outDir}: folder exists and is not empty; give a new folder to extract the kit into`);
     const kit = await packageKit(pkgFile, undefined);
     const tmp = `${outDir}.partial-${process.pid}`;
+    const release = (0,interrupt/* removeOnInterrupt */.v)(tmp);
     try {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
         const write = async (rel, f) => {
@@ -15914,6 +15987,7 @@ async function extractKit(pkgFile, outDir) {
         throw e;
     }
     finally {
+        release();
         await kit.close();
     }
 }
@@ -17187,13 +17261,24 @@ parentPort.on('message', (m) => {
 /** Below this many bytes (compressed plus inflated) a batch is hashed here: starting workers would cost more. */
 const IN_PROCESS_MAX = 8 * 1024 * 1024;
 /**
+ * Jobs run at once in the process: a streamed entry waits for libuv's thread pool to inflate each
+ * chunk, and the other job hashes meanwhile. (Two took 4.4–4.9 s to read back the benchmark
+ * package against 5.2–5.7 s for one; three or four, no faster, held more.)
+ */
+const IN_PROCESS_LANES = 2;
+/**
  * Hashes entries for one opened package: small batches in the process, the rest on a pool of
- * workers (one per core) started on first need and stopped with the package.
+ * workers (one per core) started on first need and stopped with the package; or, with
+ * `workers: 0`, everything in the process.
  */
 class EntryHasher {
     options;
     pool;
-    deps = { fs: external_node_fs_namespaceObject, zlib: external_node_zlib_namespaceObject, crypto: external_node_crypto_namespaceObject, scratch: {}, noteGarbage: off_heap_garbage/* noteGarbage */.Cy };
+    /**
+     * Read buffers for jobs in the process, one per job running: a streamed job's buffer is in
+     * zlib's hands between chunks, so two jobs (or two packages read at once) never share one.
+     */
+    idle = [];
     /** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
     wholeEntryMax;
     constructor(options = {}) {
@@ -17203,10 +17288,22 @@ class EntryHasher {
     /** Runs the jobs, in parallel where they are large enough to be worth it; outcomes in job order. */
     async run(jobs) {
         const total = jobs.reduce((n, j) => n + j.bytes, 0);
-        if (total < (this.options.inProcessBelow ?? IN_PROCESS_MAX) && !this.pool) {
-            const out = [];
-            for (const { job } of jobs)
-                out.push(await runHashJob(job, this.deps));
+        if (this.options.workers === 0 || (total < (this.options.inProcessBelow ?? IN_PROCESS_MAX) && !this.pool)) {
+            const out = new Array(jobs.length);
+            let next = 0;
+            const lane = async () => {
+                const deps = this.idle.pop() ?? { fs: external_node_fs_namespaceObject, zlib: external_node_zlib_namespaceObject, crypto: external_node_crypto_namespaceObject, scratch: {}, noteGarbage: off_heap_garbage/* noteGarbage */.Cy };
+                try {
+                    while (next < jobs.length) {
+                        const i = next++;
+                        out[i] = await runHashJob(jobs[i].job, deps);
+                    }
+                }
+                finally {
+                    this.idle.push(deps);
+                }
+            };
+            await Promise.all(Array.from({ length: Math.min(IN_PROCESS_LANES, jobs.length) }, lane));
             return out;
         }
         this.pool ??= new worker_pool/* WorkerPool */.T(WORKER_SOURCE, 'hash', this.options.workers);
@@ -17219,7 +17316,10 @@ class EntryHasher {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/package/interrupt.js
+var interrupt = __nccwpck_require__(7291);
 ;// CONCATENATED MODULE: ./.build/src/package/reader.js
+
 
 
 
@@ -17244,14 +17344,18 @@ class OpenedPackage {
     documentSources;
     archives;
     tempDir;
+    release;
     hasher;
-    constructor(view, log, roleSources, documentSources, archives, tempDir, hasher) {
+    constructor(view, log, roleSources, documentSources, archives, tempDir, 
+    /** Ends the removal of `tempDir` on an interrupt (interrupt.ts). */
+    release, hasher) {
         this.view = view;
         this.log = log;
         this.roleSources = roleSources;
         this.documentSources = documentSources;
         this.archives = archives;
         this.tempDir = tempDir;
+        this.release = release;
         this.hasher = hasher;
     }
     get problems() {
@@ -17281,6 +17385,7 @@ class OpenedPackage {
         for (const a of this.archives.reverse())
             await a.close().catch(() => undefined);
         await (0,promises_.rm)(this.tempDir, { recursive: true, force: true });
+        this.release();
     }
 }
 /**
@@ -17291,6 +17396,7 @@ class OpenedPackage {
 async function openPackage(file, options = {}) {
     (0,off_heap_garbage/* boundHeapGrowth */.C9)();
     const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cspkg-read-'));
+    const release = (0,interrupt/* removeOnInterrupt */.v)(tempDir);
     const state = {
         log: new ProblemLog(),
         format: 'unknown',
@@ -17305,7 +17411,7 @@ async function openPackage(file, options = {}) {
     };
     const { log } = state;
     const name = (0,external_node_path_.basename)(file);
-    const finish = () => new OpenedPackage({ file, format: state.format, productVersion: state.productVersion, roles: state.roles, documents: state.documents }, log, state.roleSources, state.documentSources, state.archives, tempDir, state.hasher);
+    const finish = () => new OpenedPackage({ file, format: state.format, productVersion: state.productVersion, roles: state.roles, documents: state.documents }, log, state.roleSources, state.documentSources, state.archives, tempDir, release, state.hasher);
     log.check('ZIP container');
     let outer;
     try {
@@ -17314,6 +17420,7 @@ async function openPackage(file, options = {}) {
     catch (e) {
         if (!(e instanceof zip_read/* ZipReadError */.q)) {
             await (0,promises_.rm)(tempDir, { recursive: true, force: true });
+            release();
             throw e;
         }
         log.error('zip-unreadable', name, e.message);
