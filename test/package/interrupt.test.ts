@@ -3,16 +3,10 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-
-const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
-
-const CSDEF = `<?xml version="1.0" encoding="utf-8"?>
-<ServiceDefinition name="Interrupted" xmlns="http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceDefinition">
-  <WorkerRole name="Worker" vmsize="Small" />
-</ServiceDefinition>
-`;
+import { csdef } from '../helpers/lint-harness.js';
+import { repoRoot } from '../helpers/paths.js';
 
 /**
  * A cancelled CI job interrupts the packager: what it had half written must not stay in the output
@@ -23,7 +17,7 @@ describe('packaging interrupted by a signal', () => {
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'interrupt-'));
-    await writeFile(join(dir, 'ServiceDefinition.csdef'), CSDEF);
+    await writeFile(join(dir, 'ServiceDefinition.csdef'), csdef('  <WorkerRole name="Worker" vmsize="Small" />', 'name="Interrupted"'));
     // Incompressible bytes: deflating them takes long enough to be caught half-way.
     await mkdir(join(dir, 'role'));
     for (let i = 0; i < 8; i++) await writeFile(join(dir, 'role', `blob-${i}.bin`), randomBytes(8 * 1024 * 1024));
