@@ -131,52 +131,142 @@ const VALUE = '([^"<&\\u0000-\\u001f\\ufffe\\uffff]*)';
 const ITEM = new RegExp(`<Item name="${VALUE}" hash="${VALUE}" uri="${VALUE}"(?: created="${VALUE}")?(?: modified="${VALUE}")? />`, 'y');
 const SETTING = new RegExp(`<Setting key="${VALUE}" />`, 'y');
 const STREAM = new RegExp(`<Stream name="${VALUE}" />`, 'y');
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads a manifest written exactly as CSPack and `manifestXml` write it, without building a tree:
- * a role's manifest lists every file, and its tree is tens of megabytes for tens of thousands of
- * files. Anything else (a declaration, other spacing or order, a character reference, bytes that
- * are not UTF-8) gives undefined, for the XML parser and `readManifest` to read; what this accepts
- * is well-formed XML, and it reads it as `readManifest` would.
+ * How much text must be buffered before an element that does not match counts as not matching
+ * (rather than as not yet complete). An element longer than this sends the manifest to the parser.
  */
-export function scanManifest(bytes: Uint8Array): Manifest | undefined {
-  let text: string;
-  try {
-    // The decoder drops a leading byte-order mark, as the parser does.
-    text = UTF8.decode(bytes);
-  } catch {
-    return undefined;
+const LOOKAHEAD = 64 * 1024;
+
+/** A manifest as `scanManifest` reads it, its items given one by one instead. */
+export type ManifestHead = Omit<Manifest, 'items'>;
+
+/** The text a scan has been given and has not consumed yet. */
+interface ScanText {
+  text: string;
+  at: number;
+  ended: boolean;
+}
+
+/**
+ * The manifest grammar `ManifestScanner` accepts, as a generator that yields whenever it needs
+ * more text than it has: values are not kept, so the scan holds one window of text at a time.
+ */
+function* scan(src: ScanText, onItem: (item: ManifestItem) => void): Generator<void, ManifestHead | undefined, void> {
+  function* enough(n: number): Generator<void, void, void> {
+    while (!src.ended && src.text.length - src.at < n) yield;
   }
-  let at = 0;
-  const take = (s: string): boolean => {
-    if (!text.startsWith(s, at)) return false;
-    at += s.length;
+  function* take(s: string): Generator<void, boolean, void> {
+    yield* enough(s.length);
+    if (!src.text.startsWith(s, src.at)) return false;
+    src.at += s.length;
     return true;
-  };
+  }
   /** `<name attrs />`, or `<name attrs>`, children matching `child`, `</name>`; undefined when neither. */
-  const list = <T>(name: string, attrs: string, child: RegExp, read: (m: RegExpExecArray) => T): T[] | undefined => {
-    if (take(`<${name}${attrs} />`)) return [];
-    if (!take(`<${name}${attrs}>`)) return undefined;
-    const out: T[] = [];
-    for (child.lastIndex = at; ; ) {
-      const m = child.exec(text);
+  function* list(name: string, attrs: string, child: RegExp, read: (m: RegExpExecArray) => void): Generator<void, boolean | undefined, void> {
+    if (yield* take(`<${name}${attrs} />`)) return true;
+    if (!(yield* take(`<${name}${attrs}>`))) return undefined;
+    for (;;) {
+      while (!src.ended && src.text.length - src.at < LOOKAHEAD) yield;
+      child.lastIndex = src.at;
+      const m = child.exec(src.text);
       if (!m) break;
-      out.push(read(m));
-      at = child.lastIndex;
+      read(m);
+      src.at = child.lastIndex;
     }
-    return take(`</${name}>`) ? out : undefined;
-  };
-  if (!take('<PackageManifest version="2"><Encryption keytype="1" />')) return undefined;
-  const items = list('Contents', ' hashtype="1"', ITEM, (m): ManifestItem => {
+    return yield* take(`</${name}>`);
+  }
+  if (!(yield* take('<PackageManifest version="2"><Encryption keytype="1" />'))) return undefined;
+  const contents = yield* list('Contents', ' hashtype="1"', ITEM, (m) => {
     const [, name, hash, uri, created, modified] = m as unknown as [string, string, string, string, string | undefined, string | undefined];
-    return { name, hash, uri, ...(created ? { created } : {}), ...(modified ? { modified } : {}) };
+    onItem({ name, hash, uri, ...(created ? { created } : {}), ...(modified ? { modified } : {}) });
   });
-  if (!items) return undefined;
-  const key = (m: RegExpExecArray): string => m[1] as string;
-  const systemSettings = list('SystemConfigurationSettings', '', SETTING, key);
-  const applicationSettings = list('ApplicationConfigurationSettings', '', SETTING, key);
-  const namedStreams = list('NamedStreams', '', STREAM, key);
-  if (!take('</PackageManifest>') || at !== text.length) return undefined;
-  return { version: '2', keytype: '1', hashtype: '1', items, systemSettings, applicationSettings, namedStreams: namedStreams ?? [] };
+  if (!contents) return undefined;
+  const keys = function* (name: string, child: RegExp): Generator<void, string[] | undefined | false, void> {
+    const out: string[] = [];
+    const found = yield* list(name, '', child, (m) => out.push(m[1] as string));
+    return found === undefined ? undefined : found && out;
+  };
+  const systemSettings = yield* keys('SystemConfigurationSettings', SETTING);
+  const applicationSettings = yield* keys('ApplicationConfigurationSettings', SETTING);
+  const namedStreams = yield* keys('NamedStreams', STREAM);
+  if (systemSettings === false || applicationSettings === false || namedStreams === false) return undefined;
+  if (!(yield* take('</PackageManifest>'))) return undefined;
+  // Nothing may follow, and only the end of the input says that nothing will.
+  while (!src.ended) {
+    if (src.at !== src.text.length) return undefined;
+    yield;
+  }
+  if (src.at !== src.text.length) return undefined;
+  return { version: '2', keytype: '1', hashtype: '1', systemSettings, applicationSettings, namedStreams: namedStreams ?? [] };
+}
+
+/**
+ * Reads a manifest written exactly as CSPack and `manifestXml` write it, from its bytes in pieces of
+ * any size, handing each item to `onItem` as it is read: a role's manifest lists every file, and
+ * neither its text nor its items need to be held at once. Anything else (a declaration, other
+ * spacing or order, a character reference, bytes that are not UTF-8) makes it give up, for the XML
+ * parser and `readManifest` to read; what it accepts is well-formed XML, read as `readManifest`
+ * reads it. Items already handed over before it gives up are the caller's to discard.
+ */
+export class ManifestScanner {
+  private readonly src: ScanText = { text: '', at: 0, ended: false };
+  // The decoder drops a leading byte-order mark, as the parser does, and keeps a character split
+  // between two pieces until the second arrives.
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly run: Generator<void, ManifestHead | undefined, void>;
+  private state: 'scanning' | 'failed' | ManifestHead = 'scanning';
+
+  constructor(onItem: (item: ManifestItem) => void) {
+    this.run = scan(this.src, onItem);
+    this.step();
+  }
+
+  /** Gives the next bytes; false once the manifest is known not to be in the scanned form. */
+  push(bytes: Uint8Array): boolean {
+    if (this.state !== 'scanning') return this.state !== 'failed';
+    let text: string;
+    try {
+      text = this.decoder.decode(bytes, { stream: true });
+    } catch {
+      this.state = 'failed';
+      return false;
+    }
+    const src = this.src;
+    src.text = src.text.slice(src.at) + text;
+    src.at = 0;
+    return this.step() !== 'failed';
+  }
+
+  /** The end of the bytes: what the manifest holds besides its items, or undefined. */
+  end(): ManifestHead | undefined {
+    if (this.state === 'scanning') {
+      const src = this.src;
+      try {
+        src.text = src.text.slice(src.at) + this.decoder.decode();
+        src.at = 0;
+        src.ended = true;
+      } catch {
+        // A character cut off at the end.
+        this.state = 'failed';
+      }
+    }
+    const state = this.state === 'scanning' ? this.step() : this.state;
+    return typeof state === 'string' ? undefined : state;
+  }
+
+  private step(): typeof this.state {
+    const r = this.run.next();
+    if (r.done) this.state = r.value ?? 'failed';
+    return this.state;
+  }
+}
+
+/** `ManifestScanner` over the whole of a manifest's bytes, its items in a list. */
+export function scanManifest(bytes: Uint8Array): Manifest | undefined {
+  const items: ManifestItem[] = [];
+  const scanner = new ManifestScanner((i) => items.push(i));
+  scanner.push(bytes);
+  const head = scanner.end();
+  return head && { ...head, items };
 }

@@ -1,8 +1,9 @@
-import { EMPTY_SHA256, readManifest, scanManifest, type Manifest } from './csman.js';
+import type { Readable } from 'node:stream';
+import { EMPTY_SHA256, ManifestScanner, readManifest, type Manifest, type ManifestItem } from './csman.js';
 import { CSDEF_DOC, PRODUCT_VERSION_REL, RD_DOC, RDSC_DOC, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
 import type { EntryHasher } from './entry-hasher.js';
 import { extension, logUnreadable, measureParts, openNestedAhead, openNestedLevel, parseEntry, parseRead, readPart, type Measured, type NestedAhead } from './opc-level.js';
-import { CONTENT_TYPES_PART, RELS_PART, targetEntryName } from './opc.js';
+import { CONTENT_TYPES_PART, MAX_XML_PART, RELS_PART, targetEntryName } from './opc.js';
 import type { PackagedFile } from './package-view.js';
 import { ProblemLog } from './problems.js';
 import type { Level, ReadState, Source } from './read-state.js';
@@ -10,8 +11,8 @@ import type { ZipArchive, ZipEntryInfo } from './zip-read.js';
 
 /**
  * Checks a legacy level's `.csman`: every item exists and has the hash written for it, and every
- * other part (bar the manifest, relationships and content types) is listed. Returns the manifest and
- * the measured hash of every part.
+ * other part (bar the manifest, relationships and content types) is listed. Returns the parts the
+ * manifest lists (undefined without a readable manifest) and the measured hash of every part.
  */
 async function checkManifest(
   level: Level,
@@ -19,57 +20,63 @@ async function checkManifest(
   hasher: EntryHasher,
   opts: { emptyHashAllowed: boolean },
   ahead?: Promise<Map<ZipEntryInfo, Measured>>,
-): Promise<{ manifest: Manifest | undefined; hashes: Map<string, { sha256: string; size: number }>; manifestEntry: string | undefined }> {
+): Promise<{ listed: Set<ZipEntryInfo> | undefined; hashes: Map<string, { sha256: string; size: number }>; manifestEntry: string | undefined }> {
   log.check('manifests and hashes');
   const toHash = [...level.parts].filter(([key]) => key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase());
-  const measuring = measureParts(level.archive, toHash.map(([, entry]) => entry), hasher, ahead);
-  // The manifest is read while the workers hash; what reading finds is logged in its usual place.
+  const entries = toHash.map(([, e]) => e);
+  const hashes = byPartName(toHash, logUnreadable(level, entries, await measureParts(level.archive, entries, hasher, ahead), log));
   const rel = level.rels.find((r) => r.id === 'MANIFEST');
-  const manifestKey = rel ? targetEntryName(rel.target).toLowerCase() : undefined;
-  const entry = manifestKey === undefined ? undefined : level.parts.get(manifestKey);
-  const label = entry ? `${level.label}!/${entry.name}` : '';
-  const parseLog = new ProblemLog();
-  const manifest = entry ? await readManifestPart(level.archive, entry, label, parseLog) : undefined;
-  const hashes = byPartName(toHash, logUnreadable(level, toHash.map(([, e]) => e), await measuring, log));
   if (!rel) {
     log.error('missing-manifest', `${level.label}!/${RELS_PART}`, 'no MANIFEST relationship: this package level has no .csman manifest');
-    return { manifest: undefined, hashes, manifestEntry: undefined };
+    return { listed: undefined, hashes, manifestEntry: undefined };
   }
-  if (!entry || manifestKey === undefined) return { manifest: undefined, hashes, manifestEntry: undefined };
+  const manifestKey = targetEntryName(rel.target).toLowerCase();
+  const entry = level.parts.get(manifestKey);
+  if (!entry) return { listed: undefined, hashes, manifestEntry: undefined };
   hashes.delete(manifestKey);
-  log.replay(parseLog);
-  if (!manifest) return { manifest: undefined, hashes, manifestEntry: entry.name };
-  if (typeof manifest === 'string') {
-    log.error('bad-manifest', label, manifest);
-    return { manifest: undefined, hashes, manifestEntry: entry.name };
-  }
-  if (manifest.keytype !== '1') {
-    log.error('encrypted', label, `Encryption keytype="${manifest.keytype ?? ''}": an encrypted (SDK 1.4 or older) or unknown package; only keytype 1 (unencrypted) is supported`);
-  }
-  if (manifest.hashtype !== '1') {
-    log.error('manifest-hashtype', label, `Contents hashtype="${manifest.hashtype ?? ''}": only 1 (SHA-256) is known`);
-  }
+  const label = `${level.label}!/${entry.name}`;
   // The parts themselves, not their names: a name made from each item's URI would be kept per file.
-  const listed = new Set<ZipEntryInfo>();
+  let listed = new Set<ZipEntryInfo>();
   let unchecked = 0;
-  for (const item of manifest.items) {
+  const checkItem = (item: ManifestItem, into: ProblemLog): void => {
     const key = targetEntryName(item.uri).toLowerCase();
     const part = level.parts.get(key);
     if (!part) {
-      log.error('missing-part', label, `manifest lists ${item.uri} (${item.name}), which is not in the package`);
-      continue;
+      into.error('missing-part', label, `manifest lists ${item.uri} (${item.name}), which is not in the package`);
+      return;
     }
     listed.add(part);
     const actual = hashes.get(key);
-    if (!actual) continue;
+    if (!actual) return;
     const want = item.hash.toUpperCase();
     const got = actual.sha256.toUpperCase();
-    if (want === got) continue;
+    if (want === got) return;
     if (want === EMPTY_SHA256 && opts.emptyHashAllowed) {
       unchecked++;
-      continue;
+      return;
     }
-    log.error('hash-mismatch', `${level.label}!/${part.name}`, `SHA-256 is ${got}, the manifest ${entry.name} says ${want}: the part was changed or damaged after packaging`);
+    into.error('hash-mismatch', `${level.label}!/${part.name}`, `SHA-256 is ${got}, the manifest ${entry.name} says ${want}: the part was changed or damaged after packaging`);
+  };
+  const itemLog = new ProblemLog();
+  if (!(await scanManifestPart(level.archive, entry, (item) => checkItem(item, itemLog)))) {
+    // Not in the form CSPack writes: what the scan checked is dropped, and the parser reads it.
+    listed = new Set();
+    unchecked = 0;
+    const manifest = await readManifestPart(level.archive, entry, label, log);
+    if (!manifest) return { listed: undefined, hashes, manifestEntry: entry.name };
+    if (typeof manifest === 'string') {
+      log.error('bad-manifest', label, manifest);
+      return { listed: undefined, hashes, manifestEntry: entry.name };
+    }
+    if (manifest.keytype !== '1') {
+      log.error('encrypted', label, `Encryption keytype="${manifest.keytype ?? ''}": an encrypted (SDK 1.4 or older) or unknown package; only keytype 1 (unencrypted) is supported`);
+    }
+    if (manifest.hashtype !== '1') {
+      log.error('manifest-hashtype', label, `Contents hashtype="${manifest.hashtype ?? ''}": only 1 (SHA-256) is known`);
+    }
+    for (const item of manifest.items) checkItem(item, log);
+  } else {
+    log.replay(itemLog);
   }
   if (unchecked > 0) {
     log.warn('unchecked-hash', label, `${unchecked} item(s) carry the SHA-256 of empty content instead of their own (a known CSPack quirk for named streams); not checked`);
@@ -78,7 +85,7 @@ async function checkManifest(
     if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || key === manifestKey) continue;
     if (!listed.has(part)) log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
   }
-  return { manifest, hashes, manifestEntry: entry.name };
+  return { listed, hashes, manifestEntry: entry.name };
 }
 
 /**
@@ -95,15 +102,34 @@ function byPartName(parts: readonly [string, ZipEntryInfo][], measured: Map<ZipE
 }
 
 /**
- * A level's manifest: scanned when it is written as CSPack writes it (no tree for a list of tens of
- * thousands of files), else parsed; a string says why it is not a manifest, undefined that it is not
+ * Streams a level's manifest through `ManifestScanner`, each item to `onItem` as it is read: a
+ * role's manifest lists every file, and neither its text nor its items are held at once. False when
+ * it is not in the form CSPack writes or cannot be read; `readManifestPart` then reads it and says why.
+ */
+async function scanManifestPart(archive: ZipArchive, entry: ZipEntryInfo, onItem: (item: ManifestItem) => void): Promise<boolean> {
+  if (entry.uncompressedSize > MAX_XML_PART) return false;
+  const scanner = new ManifestScanner(onItem);
+  let stream: Readable | undefined;
+  try {
+    stream = await archive.openStream(entry);
+    for await (const chunk of stream) {
+      if (!scanner.push(chunk as Buffer)) return false;
+    }
+  } catch {
+    return false;
+  } finally {
+    stream?.destroy();
+  }
+  return scanner.end() !== undefined;
+}
+
+/**
+ * A level's manifest, parsed: a string says why it is not a manifest, undefined that it is not
  * readable XML (logged).
  */
 async function readManifestPart(archive: ZipArchive, entry: ZipEntryInfo, label: string, log: ProblemLog): Promise<Manifest | string | undefined> {
   const bytes = await readPart(archive, entry, label, log);
   if (!bytes) return undefined;
-  const scanned = scanManifest(bytes);
-  if (scanned) return scanned;
   const root = parseRead(label, bytes, log);
   return root && readManifest(root);
 }
@@ -131,10 +157,9 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
     else log.error('product-version', relsLabel, `ProductVersion target ${pv.target} does not end in #<dotted version>`);
   }
   const outer = await checkManifest(top, log, hasher, { emptyHashAllowed: false });
-  if (outer.manifest) {
-    const listed = new Set(outer.manifest.items.map((i) => targetEntryName(i.uri).toLowerCase()));
-    for (const key of top.parts.keys()) {
-      if (extension(key) === 'cssx' && !listed.has(key)) {
+  if (outer.listed) {
+    for (const [key, part] of top.parts) {
+      if (extension(key) === 'cssx' && !outer.listed.has(part)) {
         log.error('unlisted-role', `${top.label}!/${key}`, 'role package is not listed in the package manifest');
       }
     }

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ManifestWriter, manifestXml, readManifest, scanManifest, type Manifest, type ManifestItem, type ManifestToWrite } from '../../src/package/csman.js';
+import { ManifestScanner, ManifestWriter, manifestXml, readManifest, scanManifest, type Manifest, type ManifestItem, type ManifestToWrite } from '../../src/package/csman.js';
 import { parsePart } from '../../src/package/opc.js';
 import { el, xmlDocument, type XNode } from '../../src/package/xml-out.js';
 import { corpusRoot } from '../helpers/paths.js';
@@ -169,5 +169,61 @@ describe('scanManifest', () => {
     ]) {
       assert.equal(scanManifest(variant), undefined, variant.toString('latin1'));
     }
+  });
+});
+
+/** The scanner fed `bytes` in pieces cut at `cuts`; what it read, as `scanManifest` returns it. */
+function scanInPieces(bytes: Uint8Array, cuts: readonly number[]): Manifest | undefined {
+  const items: ManifestItem[] = [];
+  const scanner = new ManifestScanner((i) => items.push(i));
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    scanner.push(bytes.subarray(from, Math.max(from, cut)));
+    from = Math.max(from, cut);
+  }
+  scanner.push(bytes.subarray(from));
+  const head = scanner.end();
+  return head && { ...head, items };
+}
+
+describe('ManifestScanner', () => {
+  it('reads a manifest given in pieces of any size as it reads it whole, characters cut in two included', () => {
+    fc.assert(
+      fc.property(toWrite, fc.array(fc.nat(), { maxLength: 12 }), (m, raw) => {
+        const bytes = manifestXml(m);
+        const cuts = raw.map((c) => c % (bytes.length + 1));
+        assert.deepEqual(scanInPieces(bytes, cuts), scanManifest(bytes));
+      }),
+      { numRuns: 500, seed: 20261121 },
+    );
+  });
+
+  it('reads a 20,000-item manifest in 64 KiB pieces, handing over each item once and in order', () => {
+    const items = Array.from({ length: 20000 }, (_, i) => ({ name: `\\approot\\node_modules\\p${i}\\index.js`, hash: i.toString(16).toUpperCase().padStart(64, '0'), uri: `/approot/node_modules/p${i}/index.js`, created: '1', modified: '2' }));
+    const bytes = manifestXml({ items, namedStreams: ['s'] });
+    assert.ok(bytes.length > 40 * 65536, `${bytes.length} bytes`);
+    const cuts = Array.from({ length: Math.floor(bytes.length / 65536) }, (_, i) => (i + 1) * 65536);
+    const seen: ManifestItem[] = [];
+    const scanner = new ManifestScanner((i) => seen.push(i));
+    let from = 0;
+    for (const cut of cuts) {
+      assert.equal(scanner.push(bytes.subarray(from, cut)), true);
+      from = cut;
+    }
+    scanner.push(bytes.subarray(from));
+    assert.deepEqual(scanner.end(), { version: '2', keytype: '1', hashtype: '1', systemSettings: undefined, applicationSettings: undefined, namedStreams: ['s'] });
+    assert.deepEqual(seen, items);
+  });
+
+  it('gives up, never misreads, on an item longer than what it buffers, trailing text, or a truncated end', () => {
+    const long = manifestXml({ items: [{ name: 'x'.repeat(200000), hash: 'A', uri: '/x' }, { name: 'b', hash: 'B', uri: '/b' }] });
+    assert.ok(scanManifest(long), 'whole, the long item is read');
+    const pieces = scanInPieces(long, Array.from({ length: 40 }, (_, i) => i * 8192));
+    assert.equal(pieces, undefined);
+    const good = manifestXml({ items: [{ name: 'a', hash: 'b', uri: '/a' }] });
+    assert.equal(scanInPieces(Buffer.concat([good, Buffer.from(' ')]), [good.length]), undefined);
+    assert.equal(scanInPieces(good.subarray(0, good.length - 1), [10]), undefined);
+    // A two-byte character whose second byte never comes.
+    assert.equal(scanInPieces(Buffer.concat([good, Buffer.from([0xc3])]), [good.length]), undefined);
   });
 });

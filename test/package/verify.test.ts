@@ -127,6 +127,27 @@ describe('verify on damaged copies of a real package', () => {
     assert.match(p[0]!.message, /SHA-256 is 807728DCAE4A73F78F872FBD7B77FFA0CAB4801BCF25465B01234CFFB3D0F539, the manifest .*says 0{64}/);
   });
 
+  it('a manifest not written as CSPack writes it is read by the parser, each problem reported once', async () => {
+    const wrongHash = (edit: (text: string) => string) =>
+      withRole((entries) =>
+        entries.map((x) => {
+          if (!x.name.endsWith('.csman') || x.name === 'Cloud.uar.csman') return x;
+          const text = x.data.toString('utf8').replace('hash="807728DCAE4A73F78F872FBD7B77FFA0CAB4801BCF25465B01234CFFB3D0F539"', `hash="${'0'.repeat(64)}"`);
+          return { ...x, data: Buffer.from(edit(text), 'utf8') };
+        }),
+      );
+    const scanned = await verifyPackage(await wrongHash((t) => t));
+    // Well-formed, but not CSPack's form: the scan checks every item, then gives up at the last tag.
+    const parsed = await verifyPackage(await wrongHash((t) => t.replace('</PackageManifest>', '</PackageManifest >')));
+    const declared = await verifyPackage(await wrongHash((t) => t.replace('\ufeff', '\ufeff<?xml version="1.0" encoding="utf-8"?>')));
+    // (The role package's own hash differs from the outer manifest's too: it was edited.)
+    const mismatches = (r: VerifyReport) => r.problems.filter((x) => x.code === 'hash-mismatch' && x.part.endsWith('approot/server.js')).map((x) => `${x.part.slice(x.part.indexOf('!'))}: ${x.message}`);
+    assert.equal(mismatches(scanned).length, 1, errors(scanned).join('\n'));
+    assert.deepEqual(mismatches(parsed), mismatches(scanned));
+    assert.deepEqual(mismatches(declared), mismatches(scanned));
+    assert.deepEqual(parsed.problems.map((x) => x.code), scanned.problems.map((x) => x.code));
+  });
+
   it('a changed file is a hash mismatch against the role manifest', async () => {
     const file = await withRole((entries) => entries.map((x) => (x.name === 'approot/index.js' ? { ...x, data: Buffer.concat([x.data, Buffer.from(' ')]) } : x)));
     const r = await verifyPackage(file);
