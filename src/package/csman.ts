@@ -1,4 +1,6 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
 import type { XmlElement } from '../xml/index.js';
+import { fileBlocks } from './parallel-zip.js';
 import { BOM, el, startTag, writeInline } from './xml-out.js';
 
 /** SHA-256 of zero bytes: CSPack writes it for every named stream instead of the stream's hash. */
@@ -72,12 +74,18 @@ export function manifestXml(m: ManifestToWrite): Buffer {
 /**
  * Writes a manifest item by item, as `manifestXml` writes it whole. A role of tens of thousands
  * of files would otherwise hold an object per item and then a tree of the whole document; this
- * holds only the UTF-8 text written so far, in blocks.
+ * holds only the UTF-8 text written so far, in blocks, or, given a file to spill to, not even that
+ * (a role's manifest is 18 MB for 68,000 files).
  */
 export class ManifestWriter {
   private readonly blocks: Buffer[] = [];
   private pending = '';
   private count = 0;
+
+  /** `spill`: a new file the text is appended to instead of held; the caller removes it. */
+  constructor(private readonly spill?: string) {
+    if (spill !== undefined) writeFileSync(spill, '', { flag: 'wx' });
+  }
 
   add(i: ManifestItem): void {
     this.pending += writeInline(
@@ -93,9 +101,28 @@ export class ManifestWriter {
     if (this.pending.length >= 64 * 1024) this.flush();
   }
 
-  /** The whole document, in blocks; the writer is spent. */
+  /** The whole document, in blocks, from a writer without a spill file; the writer is spent. */
   finish(rest: Omit<ManifestToWrite, 'items'> = {}): Buffer[] {
+    if (this.spill !== undefined) throw new Error('a spilled manifest is read back with chunks()');
     this.flush();
+    const [head, tail] = this.ends(rest);
+    return [head, ...this.blocks.splice(0), tail];
+  }
+
+  /** The whole document, in blocks, read back from the spill file if there is one; the writer is spent. */
+  async *chunks(rest: Omit<ManifestToWrite, 'items'> = {}): AsyncGenerator<Buffer> {
+    if (this.spill === undefined) {
+      yield* this.finish(rest);
+      return;
+    }
+    this.flush();
+    const [head, tail] = this.ends(rest);
+    yield head;
+    yield* fileBlocks(this.spill);
+    yield tail;
+  }
+
+  private ends(rest: Omit<ManifestToWrite, 'items'>): [Buffer, Buffer] {
     const settings = (name: string, keys: readonly string[] | undefined): string =>
       keys === undefined ? '' : writeInline(el(name, [], keys.map((k) => el('Setting', [['key', k]]))));
     const contents = startTag(el('Contents', [['hashtype', '1']]));
@@ -111,13 +138,15 @@ export class ManifestWriter {
       settings('ApplicationConfigurationSettings', rest.applicationSettings) +
       writeInline(el('NamedStreams', [], (rest.namedStreams ?? []).map((n) => el('Stream', [['name', n]])))) +
       '</PackageManifest>';
-    return [Buffer.from(head, 'utf8'), ...this.blocks.splice(0), Buffer.from(tail, 'utf8')];
+    return [Buffer.from(head, 'utf8'), Buffer.from(tail, 'utf8')];
   }
 
   private flush(): void {
     if (this.pending === '') return;
-    this.blocks.push(Buffer.from(this.pending, 'utf8'));
+    const block = Buffer.from(this.pending, 'utf8');
     this.pending = '';
+    if (this.spill === undefined) this.blocks.push(block);
+    else appendFileSync(this.spill, block);
   }
 }
 

@@ -156,7 +156,7 @@ async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, pool: 
   let bytes = 0;
   const written = await writeZipFile(dest, pool, options, async (z) => {
     // Both are written as entries go: a role of tens of thousands of files keeps no object per file.
-    const manifest = new ManifestWriter();
+    const manifest = new ManifestWriter(`${dest}.csman`);
     const types = new RoleContentTypes(manifestName);
     for (const [i, e] of entries.entries()) {
       const m = await z.addStream(e.path, sourceChunks(e));
@@ -173,7 +173,7 @@ async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, pool: 
       await z.addBuffer('_rels/.rels', rels, false);
       types.add('_rels/.rels');
     }
-    await z.addStream(manifestName, manifest.finish());
+    await z.addStream(manifestName, manifest.chunks());
     types.add(manifestName);
     await z.addBuffer('[Content_Types].xml', types.xml(), true);
   });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -79,6 +80,24 @@ describe('ManifestWriter', () => {
     const blocks = w.finish({ namedStreams: ['a'] });
     assert.ok(blocks.length > 4, `${blocks.length} blocks`);
     assert.deepEqual(Buffer.concat(blocks), wholeTreeManifest({ items, namedStreams: ['a'] }));
+  });
+
+  it('gives the same document from a spill file, holding none of the items in memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csman-spill-'));
+    try {
+      const items = Array.from({ length: 3000 }, (_, i) => ({ name: `\\approot\\p${i}\\é.js`, hash: 'AB'.repeat(32), uri: `/approot/p${i}/%C3%A9.js` }));
+      const spill = join(dir, 'role.csman');
+      const w = new ManifestWriter(spill);
+      for (const i of items) w.add(i);
+      // Everything but the last, unfinished block is on disk already.
+      assert.ok(statSync(spill).size > 150000, `${statSync(spill).size} bytes spilled`);
+      const chunks: Buffer[] = [];
+      for await (const c of w.chunks({ systemSettings: ['x'] })) chunks.push(c);
+      assert.deepEqual(Buffer.concat(chunks), wholeTreeManifest({ items, systemSettings: ['x'] }));
+      assert.throws(() => new ManifestWriter(spill), /EEXIST/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
