@@ -132,7 +132,7 @@ export async function readCtp(top: Level, state: ReadState): Promise<void> {
       sources.set(path.toLowerCase(), { archive: top.archive, entry: content.entry });
     }
     roles.push({ name: roleName, part: name, files });
-    roleSources.set(roleName, sources);
+    roleSources.set(roleName, (path) => sources.get(path.toLowerCase()));
   }
   for (const [key, part] of top.parts) {
     if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || referencedParts.has(key)) continue;

@@ -229,18 +229,40 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
       log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
     }
     const files: PackagedFile[] = [];
-    const sources = new Map<string, Source>();
+    // Files are found through the level's own map of parts rather than a second map by path: a
+    // role of tens of thousands of files would hold a lower-case path and a record per file.
+    // A name with a backslash is unsafe (reported above) and gets a path of its own here.
+    const odd = new Map<string, ZipEntryInfo>();
+    const notFiles = new Set<string>();
     for (const [key, part] of level.parts) {
-      if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || part.name === m.manifestEntry) continue;
+      if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || part.name === m.manifestEntry) {
+        notFiles.add(key);
+        continue;
+      }
       const h = m.hashes.get(key);
-      if (!h) continue;
+      if (!h) {
+        notFiles.add(key);
+        continue;
+      }
       const path = '\\' + part.name.replace(/\//g, '\\');
       files.push({ path, size: h.size, sha256: h.sha256 });
-      sources.set(path.toLowerCase(), { archive: level.archive, entry: part });
+      if (part.name.includes('\\')) {
+        notFiles.add(key);
+        odd.set(path.toLowerCase(), part);
+      }
     }
+    const archive = level.archive;
+    const parts = level.parts;
+    const find = (path: string): Source | undefined => {
+      const lower = path.toLowerCase();
+      const key = lower.slice(1).replace(/\\/g, '/');
+      // A path of the view starts with a backslash and has no slash.
+      const entry = odd.get(lower) ?? (lower.startsWith('\\') && !path.includes('/') && !notFiles.has(key) ? parts.get(key) : undefined);
+      return entry && { archive, entry };
+    };
     const match = /^(.+)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.cssx$/i.exec(entry.name);
     let roleName = match?.[1] ?? entry.name.replace(/\.cssx$/i, '');
-    const rm = sources.get('\\rolemodel.xml');
+    const rm = find('\\RoleModel.xml');
     if (rm) {
       const root = await parseEntry(rm.archive, rm.entry, `${level.label}!/RoleModel.xml`, log);
       const n = root?.attrValue('name');
@@ -251,6 +273,6 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
       continue;
     }
     roles.push({ name: roleName, part: entry.name, files });
-    roleSources.set(roleName, sources);
+    roleSources.set(roleName, find);
   }
 }

@@ -10,6 +10,9 @@ export interface Source {
   readonly entry: ZipEntryInfo;
 }
 
+/** Finds a role's file by its path in the view (`\\approot\\x`), compared case-insensitively. */
+export type RoleFileLookup = (path: string) => Source | undefined;
+
 /** What one OPC level (the outer package or a nested one) holds, after its generic checks. */
 export interface Level {
   readonly archive: ZipArchive;
@@ -27,7 +30,7 @@ export interface ReadState {
   productVersion: string | undefined;
   readonly roles: PackagedRole[];
   readonly documents: PackagedFile[];
-  readonly roleSources: Map<string, Map<string, Source>>;
+  readonly roleSources: Map<string, RoleFileLookup>;
   readonly documentSources: Map<string, Source>;
   /** Every archive opened, closed with the package. */
   readonly archives: ZipArchive[];

@@ -10,7 +10,7 @@ import { boundHeapGrowth } from './off-heap-garbage.js';
 import { MAX_XML_PART, RELS_PART } from './opc.js';
 import type { PackageView } from './package-view.js';
 import { ProblemLog, type CheckResult, type PackageProblem } from './problems.js';
-import type { ReadState, Source } from './read-state.js';
+import type { ReadState, RoleFileLookup, Source } from './read-state.js';
 import { checkRoles } from './role-checks.js';
 import { EntryHasher, type EntryHasherOptions } from './entry-hasher.js';
 import { removeOnInterrupt } from './interrupt.js';
@@ -27,7 +27,7 @@ export class OpenedPackage {
   constructor(
     readonly view: PackageView,
     private readonly log: ProblemLog,
-    private readonly roleSources: Map<string, Map<string, Source>>,
+    private readonly roleSources: Map<string, RoleFileLookup>,
     private readonly documentSources: Map<string, Source>,
     private readonly archives: ZipArchive[],
     private readonly tempDir: string,
@@ -46,14 +46,14 @@ export class OpenedPackage {
 
   /** Streams a role file; `path` as in the view (`\approot\x`), compared case-insensitively. */
   async openRoleFile(role: string, path: string): Promise<Readable> {
-    const src = this.roleSources.get(role)?.get(path.toLowerCase());
+    const src = this.roleSources.get(role)?.(path);
     if (!src) throw new Error(`${this.view.file}: role ${role} has no file ${path}`);
     return src.archive.openStream(src.entry);
   }
 
   /** Reads a small file (a service document, or a role file such as RoleModel.xml). */
   async readRoleFile(role: string, path: string, max = MAX_XML_PART): Promise<Buffer | undefined> {
-    const src = this.roleSources.get(role)?.get(path.toLowerCase());
+    const src = this.roleSources.get(role)?.(path);
     return src ? src.archive.readBytes(src.entry, max) : undefined;
   }
 

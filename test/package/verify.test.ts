@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { inspectPackage } from '../../src/package/inspect.js';
+import { openPackage } from '../../src/package/reader.js';
 import { verifyPackage, type VerifyReport } from '../../src/package/verify.js';
 import { corpusRoot } from '../helpers/paths.js';
 import { dataOffset, readZip, readZipFile, renameRaw, writeZip, type EditableEntry } from './zip-edit.js';
@@ -50,6 +51,26 @@ describe('inspect on a real package', () => {
     const node = role.files.find((f) => f.path === '\\approot\\bin\\node.cmd');
     assert.equal(node?.size, 17); // zipinfo of the real package
     assert.match(node?.sha256 ?? '', /^[0-9a-f]{64}$/);
+  });
+});
+
+describe('role files of a real package', () => {
+  it('are found by their path in any case, and the package parts beside them are not', async () => {
+    const pkg = await openPackage(cspkg('nywrenchhack-sdk2.9-webrole'));
+    try {
+      const role = pkg.view.roles[0]!;
+      const node = await pkg.readRoleFile(role.name, '\\APPROOT\\bin\\Node.CMD');
+      assert.equal(node?.length, 17);
+      for (const f of role.files) assert.ok(await pkg.readRoleFile(role.name, f.path, 1 << 30), f.path);
+      const cssx = (await readZipFile(cspkg('nywrenchhack-sdk2.9-webrole'))).find((e) => e.name.endsWith('.cssx'))!;
+      const csman = (await readZip(cssx.data)).find((e) => e.name.endsWith('.csman') && e.name !== 'Cloud.uar.csman')!;
+      const manifest = `\\${csman.name.toUpperCase()}`;
+      for (const notAFile of ['\\_rels\\.rels', '\\[Content_Types].xml', 'approot\\bin\\node.cmd', '\\approot/bin/node.cmd', '\\approot', manifest]) {
+        assert.equal(await pkg.readRoleFile(role.name, notAFile), undefined, notAFile);
+      }
+    } finally {
+      await pkg.close();
+    }
   });
 });
 
