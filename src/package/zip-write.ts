@@ -287,13 +287,43 @@ export class ZipWriter {
     return this.sink.write(d);
   }
 
-  /** The central directory and end records. */
+  /**
+   * The central directory and end records. Records are laid out one after another in blocks of a
+   * megabyte: three small buffers per record were a quarter of a million objects for a role of
+   * 68,000 files, kept (and promoted by the collector) until the sink had a megabyte to write.
+   */
   async finish(): Promise<void> {
     const start = this.sink.size;
+    const BLOCK = 1024 * 1024;
+    let block = Buffer.allocUnsafe(BLOCK);
+    let at = 0;
     for (let i = 0; i < this.records.count; i++) {
       const r = this.records.get(i);
       const z = this.zip64(r);
-      const extra = Buffer.alloc(9 + (z ? 28 : 0));
+      const extraLength = 9 + (z ? 28 : 0);
+      const length = 46 + r.name.length + extraLength;
+      if (at + length > block.length) {
+        if (at > 0) await this.sink.write(block.subarray(0, at));
+        block = Buffer.allocUnsafe(Math.max(BLOCK, length));
+        at = 0;
+      }
+      const c = block.subarray(at, at + length).fill(0);
+      c.writeUInt32LE(0x02014b50, 0);
+      c.writeUInt16LE(VERSION_MADE_BY, 4);
+      c.writeUInt16LE(z ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 6);
+      c.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 8);
+      c.writeUInt16LE(r.method, 10);
+      c.writeUInt16LE(this.dos.time, 12);
+      c.writeUInt16LE(this.dos.date, 14);
+      c.writeUInt32LE(r.crc >>> 0, 16);
+      c.writeUInt32LE(z ? 0xffffffff : r.compressedSize, 20);
+      c.writeUInt32LE(z ? 0xffffffff : r.uncompressedSize, 24);
+      c.writeUInt16LE(r.name.length, 28);
+      c.writeUInt16LE(extraLength, 30);
+      c.writeUInt32LE(this.attributes, 38);
+      c.writeUInt32LE(z ? 0xffffffff : r.offset, 42);
+      r.name.copy(c, 46);
+      const extra = c.subarray(46 + r.name.length);
       extra.writeUInt16LE(0x5455, 0);
       extra.writeUInt16LE(5, 2);
       // mtime and atime flags, as Info-ZIP writes, with only the mtime present (central form).
@@ -306,23 +336,9 @@ export class ZipWriter {
         u64(extra, r.compressedSize, 21);
         u64(extra, r.offset, 29);
       }
-      const c = Buffer.alloc(46);
-      c.writeUInt32LE(0x02014b50, 0);
-      c.writeUInt16LE(VERSION_MADE_BY, 4);
-      c.writeUInt16LE(z ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 6);
-      c.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 8);
-      c.writeUInt16LE(r.method, 10);
-      c.writeUInt16LE(this.dos.time, 12);
-      c.writeUInt16LE(this.dos.date, 14);
-      c.writeUInt32LE(r.crc >>> 0, 16);
-      c.writeUInt32LE(z ? 0xffffffff : r.compressedSize, 20);
-      c.writeUInt32LE(z ? 0xffffffff : r.uncompressedSize, 24);
-      c.writeUInt16LE(r.name.length, 28);
-      c.writeUInt16LE(extra.length, 30);
-      c.writeUInt32LE(this.attributes, 38);
-      c.writeUInt32LE(z ? 0xffffffff : r.offset, 42);
-      await this.sink.write(Buffer.concat([c, r.name, extra]));
+      at += length;
     }
+    if (at > 0) await this.sink.write(block.subarray(0, at));
     const end = this.sink.size;
     const size = end - start;
     const force = this.options.forceZip64 === true;
