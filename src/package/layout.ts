@@ -144,6 +144,32 @@ function childPath(dir: string, name: string): string {
   return dir.endsWith(sep) ? dir + name : dir + sep + name;
 }
 
+/** A folder met while listing a role's tree: its path in the role and on disk. */
+interface TreeFolder {
+  readonly rel: string;
+  readonly abs: string;
+}
+
+/**
+ * A file listed in a role's folder. A role keeps one per file until it is written, so its two
+ * paths are made when asked for, from the folder it shares with its neighbours: built once and
+ * kept, they were 350 bytes per file (24 MiB of a 68,000-file role's plan).
+ */
+class TreeFile implements LayoutEntry {
+  constructor(
+    private readonly folder: TreeFolder,
+    private readonly name: string,
+  ) {}
+
+  get path(): string {
+    return `${this.folder.rel}/${this.name}`;
+  }
+
+  get source(): LayoutSource {
+    return { kind: 'file', path: childPath(this.folder.abs, this.name) };
+  }
+}
+
 /**
  * Every file under `root`, as `prefix/relative/path`. Links are followed only when they resolve
  * inside `root`; anything else that is not a plain file or folder is refused.
@@ -152,6 +178,7 @@ async function collectTree(root: string, prefix: string, out: LayoutEntry[]): Pr
   const realRoot = await realpath(root);
   const visited = new Set<string>();
   const visit = async (dir: string, rel: string): Promise<void> => {
+    const folder: TreeFolder = { rel, abs: dir };
     const real = await realpath(dir);
     if (visited.has(real)) throw new PackageInputError(`${dir}: a link makes this folder contain itself; remove the loop`);
     visited.add(real);
@@ -176,7 +203,7 @@ async function collectTree(root: string, prefix: string, out: LayoutEntry[]): Pr
       }
       const path = `${rel}/${name}`;
       if (kind.isDirectory()) await visit(target, path);
-      else if (kind.isFile()) out.push({ path, source: { kind: 'file', path: target } });
+      else if (kind.isFile()) out.push(target === full ? new TreeFile(folder, name) : { path, source: { kind: 'file', path: target } });
       else throw new PackageInputError(`${full}: not a regular file or folder; remove it`);
     }
   };
@@ -334,5 +361,9 @@ function describe(e: LayoutEntry): string {
 }
 
 export function sortLayout(entries: LayoutEntry[]): LayoutEntry[] {
-  return entries.sort((a, b) => compareWindowsPaths(a.path, b.path));
+  // Each path made once for the sort (a listed file makes its path when asked), dropped after.
+  const keyed = entries.map((entry) => ({ entry, path: entry.path }));
+  keyed.sort((a, b) => compareWindowsPaths(a.path, b.path));
+  for (const [i, k] of keyed.entries()) entries[i] = k.entry;
+  return entries;
 }
