@@ -37,8 +37,12 @@ parentPort.on('message', ({ id, job }) => {
       const r = zlib.deflateRawSync(new Uint8Array(j.data, 0, j.length), options);
       r.engine._outBuffer = null; // see off-heap-garbage.ts
       const c = r.buffer;
-      // The input block is garbage now.
-      noteGarbage(j.length);
+      // The input block and its dictionary are done with: detaching them frees their memory now,
+      // where waiting for a collection left blocks of the main thread's malloc arena taken.
+      if (typeof j.data.transfer === 'function') {
+        j.data.transfer(0);
+        if (j.dict) j.dict.transfer(0);
+      } else noteGarbage(j.length);
       // A large output goes over whole, its spare capacity included, rather than as a copy that
       // would leave the original here as garbage. (A small one may sit in Buffer's shared pool,
       // which cannot be handed over.)
