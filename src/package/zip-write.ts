@@ -120,61 +120,68 @@ interface Record {
 }
 
 /**
- * Every entry's record until the central directory is written: numbers in one growing array and
- * names in one growing buffer. A role of tens of thousands of files held an object and a Buffer
- * per entry, about 200 bytes each beyond the name.
+ * Every entry's record until the central directory is written: numbers in pages of a typed array
+ * and names in pages of a buffer. A role of tens of thousands of files held an object and a Buffer
+ * per entry, about 200 bytes each beyond the name; one array and one buffer grown by doubling held
+ * up to twice what they needed, and left the sizes they outgrew as holes in the malloc arena.
  */
 class RecordTable {
-  private static readonly FIELDS = 7;
-  private numbers = new Float64Array(RecordTable.FIELDS * 256);
-  private names = Buffer.allocUnsafe(16 * 1024);
-  private namesEnd = 0;
+  private static readonly FIELDS = 8;
+  private static readonly PAGE_RECORDS = 4096;
+  private static readonly NAME_PAGE = 256 * 1024;
+  private readonly pages: Float64Array[] = [];
+  private readonly namePages: Buffer[] = [];
+  private nameAt = 0;
   count = 0;
 
   /** Adds a record; returns its index. */
   push(name: string, method: number, known: boolean, offset: number, crc: number, compressedSize: number, uncompressedSize: number): number {
     const length = Buffer.byteLength(name);
-    if (this.namesEnd + length > this.names.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.names.length * 2, this.namesEnd + length));
-      this.names.copy(grown, 0, 0, this.namesEnd);
-      this.names = grown;
+    let names = this.namePages[this.namePages.length - 1];
+    if (!names || this.nameAt + length > names.length) {
+      names = Buffer.allocUnsafe(Math.max(RecordTable.NAME_PAGE, length));
+      this.namePages.push(names);
+      this.nameAt = 0;
     }
-    this.names.write(name, this.namesEnd, 'utf8');
+    names.write(name, this.nameAt, 'utf8');
     const i = this.count++;
-    if (this.count * RecordTable.FIELDS > this.numbers.length) {
-      const grown = new Float64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
-    this.numbers.set([this.namesEnd, length, method + (known ? 0x10000 : 0), offset, crc, compressedSize, uncompressedSize], i * RecordTable.FIELDS);
-    this.namesEnd += length;
+    if (i % RecordTable.PAGE_RECORDS === 0) this.pages.push(new Float64Array(RecordTable.FIELDS * RecordTable.PAGE_RECORDS));
+    const [numbers, at] = this.slot(i);
+    numbers.set([this.namePages.length - 1, this.nameAt, length, method + (known ? 0x10000 : 0), offset, crc, compressedSize, uncompressedSize], at);
+    this.nameAt += length;
     return i;
   }
 
+  /** The page holding record `i`, and where in it the record starts. */
+  private slot(i: number): [Float64Array, number] {
+    return [this.pages[Math.floor(i / RecordTable.PAGE_RECORDS)] as Float64Array, (i % RecordTable.PAGE_RECORDS) * RecordTable.FIELDS];
+  }
+
   get(i: number): Record {
-    const n = this.numbers;
-    const at = i * RecordTable.FIELDS;
-    const start = n[at] as number;
-    const flags = n[at + 2] as number;
+    const [n, at] = this.slot(i);
+    const names = this.namePages[n[at] as number] as Buffer;
+    const start = n[at + 1] as number;
+    const flags = n[at + 3] as number;
     return {
-      name: this.names.subarray(start, start + (n[at + 1] as number)),
+      name: names.subarray(start, start + (n[at + 2] as number)),
       method: flags & 0xffff,
       known: flags >= 0x10000,
-      offset: n[at + 3] as number,
-      crc: n[at + 4] as number,
-      compressedSize: n[at + 5] as number,
-      uncompressedSize: n[at + 6] as number,
+      offset: n[at + 4] as number,
+      crc: n[at + 5] as number,
+      compressedSize: n[at + 6] as number,
+      uncompressedSize: n[at + 7] as number,
     };
   }
 
   addCompressed(i: number, bytes: number): void {
-    const at = i * RecordTable.FIELDS + 5;
-    this.numbers[at] = (this.numbers[at] as number) + bytes;
+    const [n, at] = this.slot(i);
+    n[at + 6] = (n[at + 6] as number) + bytes;
   }
 
   setEnd(i: number, crc: number, uncompressedSize: number): void {
-    this.numbers[i * RecordTable.FIELDS + 4] = crc;
-    this.numbers[i * RecordTable.FIELDS + 6] = uncompressedSize;
+    const [n, at] = this.slot(i);
+    n[at + 5] = crc;
+    n[at + 7] = uncompressedSize;
   }
 }
 
