@@ -178,6 +178,13 @@ if (only.has('lint')) {
     // xmllint exits 1 on the corpus files that are not well-formed; that is its answer, not a failure.
     { label: 'xmllint --noout', run: () => run('xmllint', ['--noout', '--nonet', ...list], { okCodes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }) },
   );
+  // What `npm install` puts on the PATH: the same code as one bundle, 171 modules fewer to load.
+  const installed = join(root, 'dist', 'cli.js');
+  compare(
+    `lint the ${list.length}-file corpus, installed CLI (dist/cli.js)`,
+    { label: 'cloudservice lint', run: () => run(node, [installed, 'lint', '.', '--format', 'json', '--output', report, '--fail-on', 'none'], { cwd: files }) },
+    { label: 'xmllint --noout', run: () => run('xmllint', ['--noout', '--nonet', ...list], { okCodes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }) },
+  );
   const service = join(svc, 'service');
   const sfiles = readdirSync(service).map((f) => join(service, f));
   compare(
