@@ -5,6 +5,7 @@ import type { EntryHasher } from './entry-hasher.js';
 import { extension, logUnreadable, measureParts, openNestedAhead, openNestedLevel, parseEntry, parseRead, readPart, type Measured, type NestedAhead } from './opc-level.js';
 import { CONTENT_TYPES_PART, MAX_XML_PART, RELS_PART, targetEntryName } from './opc.js';
 import type { PackagedFile } from './package-view.js';
+import { toRolePath } from './paths.js';
 import { ProblemLog } from './problems.js';
 import type { Level, ReadState, Source } from './read-state.js';
 import type { ZipArchive, ZipEntryInfo } from './zip-read.js';
@@ -244,7 +245,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
         notFiles.add(key);
         continue;
       }
-      const path = '\\' + part.name.replace(/\//g, '\\');
+      const path = toRolePath(part.name);
       files.push({ path, size: h.size, sha256: h.sha256 });
       if (part.name.includes('\\')) {
         notFiles.add(key);

@@ -12,6 +12,7 @@ import { checkLayout, sortLayout, type LayoutEntry, type RolePlan, type ServiceP
 import { contentTypesXml, partUri, relationshipsXml, RELS_CONTENT_TYPE, type Relationship } from './opc.js';
 import { PRODUCT_VERSION_REL, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
 import { DeflatePool } from './deflate-pool.js';
+import { toRolePath } from './paths.js';
 import { removeOnInterrupt } from './interrupt.js';
 import { fileBlocks, ParallelZip } from './parallel-zip.js';
 import { FileSink, MemorySink, type ZipWriterOptions } from './zip-write.js';
@@ -162,7 +163,7 @@ async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, pool: 
       const m = await z.addStream(e.path, sourceChunks(e));
       bytes += m.size;
       types.add(e.path);
-      manifest.add({ name: '\\' + e.path.replace(/\//g, '\\'), uri: partUri(e.path), hash: m.sha256.toUpperCase(), created: stamp, modified: stamp });
+      manifest.add({ name: toRolePath(e.path), uri: partUri(e.path), hash: m.sha256.toUpperCase(), created: stamp, modified: stamp });
       // CSPack writes the relationships right after the first file; nothing depends on it.
       if (i === 0) {
         await z.addBuffer('_rels/.rels', rels, false);

@@ -159,9 +159,10 @@ const CP437_HIGH =
 function decodeName(entry: yauzl.Entry): string {
   const raw = entry.fileNameRaw;
   if ((entry.generalPurposeBitFlag & 0x800) !== 0) return raw.toString('utf8');
-  let out = '';
-  for (const b of raw) out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
-  return out;
+  // One flat string: a name built a character at a time is a chain of concatenations, kept as long
+  // as the entry is (over a kilobyte for a name of 70 characters).
+  if (raw.every((b) => b < 0x80)) return raw.toString('latin1');
+  return Array.from(raw, (b) => (b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80])).join('');
 }
 
 /** Thrown for a ZIP that cannot be read at all; the message names the file. */
