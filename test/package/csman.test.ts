@@ -217,6 +217,21 @@ describe('ManifestScanner', () => {
     );
   });
 
+  it('reads a manifest longer than what it buffers the same, wherever the pieces are cut', () => {
+    // Over 64 KiB, so items are consumed while more is still to come, not only at the end.
+    const items = Array.from({ length: 3000 }, (_, i) => ({ name: `\\approot\\é${i}\\ü.js`, hash: 'C'.repeat(64), uri: `/approot/%C3%A9${i}/%C3%BC.js`, created: String(i) }));
+    const bytes = manifestXml({ items, applicationSettings: ['a', 'b'], namedStreams: [] });
+    assert.ok(bytes.length > 4 * 65536, `${bytes.length} bytes`);
+    const whole = scanManifest(bytes);
+    assert.ok(whole);
+    fc.assert(
+      fc.property(fc.array(fc.nat(bytes.length), { minLength: 1, maxLength: 60 }), (cuts) => {
+        assert.deepEqual(scanInPieces(bytes, cuts), whole);
+      }),
+      { numRuns: 100, seed: 20261121 },
+    );
+  });
+
   it('reads a 20,000-item manifest in 64 KiB pieces, handing over each item once and in order', () => {
     const items = Array.from({ length: 20000 }, (_, i) => ({ name: `\\approot\\node_modules\\p${i}\\index.js`, hash: i.toString(16).toUpperCase().padStart(64, '0'), uri: `/approot/node_modules/p${i}/index.js`, created: '1', modified: '2' }));
     const bytes = manifestXml({ items, namedStreams: ['s'] });
