@@ -7,7 +7,7 @@ import { CONTENT_TYPES_PART, MAX_XML_PART, RELS_PART, targetEntryName } from './
 import type { PackagedFile } from './package-view.js';
 import { toRolePath } from './paths.js';
 import { ProblemLog } from './problems.js';
-import type { Level, ReadState, Source } from './read-state.js';
+import type { Level, ReadState, RoleFileLookup, Source } from './read-state.js';
 import type { ZipArchive, ZipEntryInfo } from './zip-read.js';
 
 /**
@@ -135,6 +135,40 @@ async function readManifestPart(archive: ZipArchive, entry: ZipEntryInfo, label:
   return root && readManifest(root);
 }
 
+/**
+ * A role level's files as the view lists them, and how to find one by its view path. Files are
+ * found through the level's own map of parts rather than a second map by path: a role of tens of
+ * thousands of files would hold a lower-case path and a record per file. A name with a backslash
+ * is unsafe (reported with the level) and gets a path of its own here.
+ */
+function roleFiles(level: Level, hashes: Map<string, { sha256: string; size: number }>, manifestEntry: string | undefined): { files: PackagedFile[]; find: RoleFileLookup } {
+  const files: PackagedFile[] = [];
+  const odd = new Map<string, ZipEntryInfo>();
+  const notFiles = new Set<string>();
+  for (const [key, part] of level.parts) {
+    const h = key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || part.name === manifestEntry ? undefined : hashes.get(key);
+    if (!h) {
+      notFiles.add(key);
+      continue;
+    }
+    const path = toRolePath(part.name);
+    files.push({ path, size: h.size, sha256: h.sha256 });
+    if (part.name.includes('\\')) {
+      notFiles.add(key);
+      odd.set(path.toLowerCase(), part);
+    }
+  }
+  const { archive, parts } = level;
+  const find = (path: string): Source | undefined => {
+    const lower = path.toLowerCase();
+    const key = lower.slice(1).replace(/\\/g, '/');
+    // A path of the view starts with a backslash and has no slash.
+    const entry = odd.get(lower) ?? (lower.startsWith('\\') && !path.includes('/') && !notFiles.has(key) ? parts.get(key) : undefined);
+    return entry && { archive, entry };
+  };
+  return { files, find };
+}
+
 /** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
 export async function readLegacy(top: Level, state: ReadState): Promise<void> {
   const { log, roles, documents, roleSources, documentSources, archives, tempDir, hasher } = state;
@@ -229,38 +263,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
     if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
       log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
     }
-    const files: PackagedFile[] = [];
-    // Files are found through the level's own map of parts rather than a second map by path: a
-    // role of tens of thousands of files would hold a lower-case path and a record per file.
-    // A name with a backslash is unsafe (reported above) and gets a path of its own here.
-    const odd = new Map<string, ZipEntryInfo>();
-    const notFiles = new Set<string>();
-    for (const [key, part] of level.parts) {
-      if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || part.name === m.manifestEntry) {
-        notFiles.add(key);
-        continue;
-      }
-      const h = m.hashes.get(key);
-      if (!h) {
-        notFiles.add(key);
-        continue;
-      }
-      const path = toRolePath(part.name);
-      files.push({ path, size: h.size, sha256: h.sha256 });
-      if (part.name.includes('\\')) {
-        notFiles.add(key);
-        odd.set(path.toLowerCase(), part);
-      }
-    }
-    const archive = level.archive;
-    const parts = level.parts;
-    const find = (path: string): Source | undefined => {
-      const lower = path.toLowerCase();
-      const key = lower.slice(1).replace(/\\/g, '/');
-      // A path of the view starts with a backslash and has no slash.
-      const entry = odd.get(lower) ?? (lower.startsWith('\\') && !path.includes('/') && !notFiles.has(key) ? parts.get(key) : undefined);
-      return entry && { archive, entry };
-    };
+    const { files, find } = roleFiles(level, m.hashes, m.manifestEntry);
     const match = /^(.+)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.cssx$/i.exec(entry.name);
     let roleName = match?.[1] ?? entry.name.replace(/\.cssx$/i, '');
     const rm = find('\\RoleModel.xml');
