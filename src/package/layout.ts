@@ -201,9 +201,8 @@ async function collectTree(root: string, prefix: string, out: LayoutEntry[]): Pr
         target = resolved;
         kind = await stat(target);
       }
-      const path = `${rel}/${name}`;
-      if (kind.isDirectory()) await visit(target, path);
-      else if (kind.isFile()) out.push(target === full ? new TreeFile(folder, name) : { path, source: { kind: 'file', path: target } });
+      if (kind.isDirectory()) await visit(target, `${rel}/${name}`);
+      else if (kind.isFile()) out.push(target === full ? new TreeFile(folder, name) : { path: `${rel}/${name}`, source: { kind: 'file', path: target } });
       else throw new PackageInputError(`${full}: not a regular file or folder; remove it`);
     }
   };
