@@ -167,7 +167,7 @@ const STREAM = new RegExp(`<Stream name="${VALUE}" />`, 'y');
  */
 const LOOKAHEAD = 64 * 1024;
 
-/** A manifest as `scanManifest` reads it, its items given one by one instead. */
+/** A manifest as `ManifestScanner` reads it, without its items (they go to a callback). */
 export type ManifestHead = Omit<Manifest, 'items'>;
 
 /** The text a scan has been given and has not consumed yet. */
@@ -289,13 +289,4 @@ export class ManifestScanner {
     if (r.done) this.state = r.value ?? 'failed';
     return this.state;
   }
-}
-
-/** `ManifestScanner` over the whole of a manifest's bytes, its items in a list. */
-export function scanManifest(bytes: Uint8Array): Manifest | undefined {
-  const items: ManifestItem[] = [];
-  const scanner = new ManifestScanner((i) => items.push(i));
-  scanner.push(bytes);
-  const head = scanner.end();
-  return head && { ...head, items };
 }

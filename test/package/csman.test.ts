@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ManifestScanner, ManifestWriter, manifestXml, readManifest, scanManifest, type Manifest, type ManifestItem, type ManifestToWrite } from '../../src/package/csman.js';
+import { ManifestScanner, ManifestWriter, manifestXml, readManifest, type Manifest, type ManifestItem, type ManifestToWrite } from '../../src/package/csman.js';
 import { parsePart } from '../../src/package/opc.js';
 import { el, xmlDocument, type XNode } from '../../src/package/xml-out.js';
 import { corpusRoot } from '../helpers/paths.js';
@@ -34,6 +34,25 @@ function wholeTreeManifest(m: ManifestToWrite): Buffer {
 function parsedManifest(bytes: Uint8Array): Manifest | string {
   const parsed = parsePart('test.csman', bytes);
   return 'error' in parsed ? `not XML: ${parsed.error}` : readManifest(parsed.root);
+}
+
+/** The scanner fed `bytes` in pieces cut at `cuts`; what it read, items included. */
+function scanInPieces(bytes: Uint8Array, cuts: readonly number[]): Manifest | undefined {
+  const items: ManifestItem[] = [];
+  const scanner = new ManifestScanner((i) => items.push(i));
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    scanner.push(bytes.subarray(from, Math.max(from, cut)));
+    from = Math.max(from, cut);
+  }
+  scanner.push(bytes.subarray(from));
+  const head = scanner.end();
+  return head && { ...head, items };
+}
+
+/** The scanner over the whole of `bytes` at once. */
+function scanManifest(bytes: Uint8Array): Manifest | undefined {
+  return scanInPieces(bytes, []);
 }
 
 // Values with every character class the writer escapes or the scanner must leave to the parser.
@@ -190,20 +209,6 @@ describe('scanManifest', () => {
     }
   });
 });
-
-/** The scanner fed `bytes` in pieces cut at `cuts`; what it read, as `scanManifest` returns it. */
-function scanInPieces(bytes: Uint8Array, cuts: readonly number[]): Manifest | undefined {
-  const items: ManifestItem[] = [];
-  const scanner = new ManifestScanner((i) => items.push(i));
-  let from = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    scanner.push(bytes.subarray(from, Math.max(from, cut)));
-    from = Math.max(from, cut);
-  }
-  scanner.push(bytes.subarray(from));
-  const head = scanner.end();
-  return head && { ...head, items };
-}
 
 describe('ManifestScanner', () => {
   it('reads a manifest given in pieces of any size as it reads it whole, characters cut in two included', () => {
