@@ -2244,14 +2244,6 @@ class ManifestScanner {
         return this.state;
     }
 }
-/** `ManifestScanner` over the whole of a manifest's bytes, its items in a list. */
-function scanManifest(bytes) {
-    const items = [];
-    const scanner = new ManifestScanner((i) => items.push(i));
-    scanner.push(bytes);
-    const head = scanner.end();
-    return head && { ...head, items };
-}
 
 ;// CONCATENATED MODULE: ./.build/src/package/paths.js
 /**
@@ -2424,6 +2416,39 @@ async function readManifestPart(archive, entry, label, log) {
     const root = parseRead(label, bytes, log);
     return root && readManifest(root);
 }
+/**
+ * A role level's files as the view lists them, and how to find one by its view path. Files are
+ * found through the level's own map of parts rather than a second map by path: a role of tens of
+ * thousands of files would hold a lower-case path and a record per file. A name with a backslash
+ * is unsafe (reported with the level) and gets a path of its own here.
+ */
+function roleFiles(level, hashes, manifestEntry) {
+    const files = [];
+    const odd = new Map();
+    const notFiles = new Set();
+    for (const [key, part] of level.parts) {
+        const h = key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || part.name === manifestEntry ? undefined : hashes.get(key);
+        if (!h) {
+            notFiles.add(key);
+            continue;
+        }
+        const path = toRolePath(part.name);
+        files.push({ path, size: h.size, sha256: h.sha256 });
+        if (part.name.includes('\\')) {
+            notFiles.add(key);
+            odd.set(path.toLowerCase(), part);
+        }
+    }
+    const { archive, parts } = level;
+    const find = (path) => {
+        const lower = path.toLowerCase();
+        const key = lower.slice(1).replace(/\\/g, '/');
+        // A path of the view starts with a backslash and has no slash.
+        const entry = odd.get(lower) ?? (lower.startsWith('\\') && !path.includes('/') && !notFiles.has(key) ? parts.get(key) : undefined);
+        return entry && { archive, entry };
+    };
+    return { files, find };
+}
 /** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
 async function readLegacy(top, state) {
     const { log, roles, documents, roleSources, documentSources, archives, tempDir, hasher } = state;
@@ -2529,38 +2554,7 @@ async function readLegacy(top, state) {
         if (!level.rels.some((r) => r.type === UAR_MANIFEST_REL)) {
             log.warn('missing-relationship', `${level.label}!/${RELS_PART}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
         }
-        const files = [];
-        // Files are found through the level's own map of parts rather than a second map by path: a
-        // role of tens of thousands of files would hold a lower-case path and a record per file.
-        // A name with a backslash is unsafe (reported above) and gets a path of its own here.
-        const odd = new Map();
-        const notFiles = new Set();
-        for (const [key, part] of level.parts) {
-            if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || part.name === m.manifestEntry) {
-                notFiles.add(key);
-                continue;
-            }
-            const h = m.hashes.get(key);
-            if (!h) {
-                notFiles.add(key);
-                continue;
-            }
-            const path = toRolePath(part.name);
-            files.push({ path, size: h.size, sha256: h.sha256 });
-            if (part.name.includes('\\')) {
-                notFiles.add(key);
-                odd.set(path.toLowerCase(), part);
-            }
-        }
-        const archive = level.archive;
-        const parts = level.parts;
-        const find = (path) => {
-            const lower = path.toLowerCase();
-            const key = lower.slice(1).replace(/\\/g, '/');
-            // A path of the view starts with a backslash and has no slash.
-            const entry = odd.get(lower) ?? (lower.startsWith('\\') && !path.includes('/') && !notFiles.has(key) ? parts.get(key) : undefined);
-            return entry && { archive, entry };
-        };
+        const { files, find } = roleFiles(level, m.hashes, m.manifestEntry);
         const match = /^(.+)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.cssx$/i.exec(entry.name);
         let roleName = match?.[1] ?? entry.name.replace(/\.cssx$/i, '');
         const rm = find('\\RoleModel.xml');
@@ -3800,11 +3794,10 @@ async function collectTree(root, prefix, out) {
                 target = resolved;
                 kind = await (0,promises_.stat)(target);
             }
-            const path = `${rel}/${name}`;
             if (kind.isDirectory())
-                await visit(target, path);
+                await visit(target, `${rel}/${name}`);
             else if (kind.isFile())
-                out.push(target === full ? new TreeFile(folder, name) : { path, source: { kind: 'file', path: target } });
+                out.push(target === full ? new TreeFile(folder, name) : { path: `${rel}/${name}`, source: { kind: 'file', path: target } });
             else
                 throw new PackageInputError(`${full}: not a regular file or folder; remove it`);
         }

@@ -5007,11 +5007,10 @@ async function collectTree(root, prefix, out) {
                 target = resolved;
                 kind = await (0,promises_.stat)(target);
             }
-            const path = `${rel}/${name}`;
             if (kind.isDirectory())
-                await visit(target, path);
+                await visit(target, `${rel}/${name}`);
             else if (kind.isFile())
-                out.push(target === full ? new TreeFile(folder, name) : { path, source: { kind: 'file', path: target } });
+                out.push(target === full ? new TreeFile(folder, name) : { path: `${rel}/${name}`, source: { kind: 'file', path: target } });
             else
                 throw new PackageInputError(`${full}: not a regular file or folder; remove it`);
         }
@@ -14642,7 +14641,6 @@ function isDir(p) {
 /* harmony export */   fU: () => (/* binding */ ManifestWriter),
 /* harmony export */   oO: () => (/* binding */ ManifestScanner)
 /* harmony export */ });
-/* unused harmony export scanManifest */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var _parallel_zip_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8351);
 /* harmony import */ var _xml_out_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(604);
@@ -14901,14 +14899,6 @@ class ManifestScanner {
             this.state = r.value ?? 'failed';
         return this.state;
     }
-}
-/** `ManifestScanner` over the whole of a manifest's bytes, its items in a list. */
-function scanManifest(bytes) {
-    const items = [];
-    const scanner = new ManifestScanner((i) => items.push(i));
-    scanner.push(bytes);
-    const head = scanner.end();
-    return head && { ...head, items };
 }
 
 
@@ -16662,6 +16652,39 @@ async function readManifestPart(archive, entry, label, log) {
     const root = parseRead(label, bytes, log);
     return root && (0,csman/* readManifest */.WI)(root);
 }
+/**
+ * A role level's files as the view lists them, and how to find one by its view path. Files are
+ * found through the level's own map of parts rather than a second map by path: a role of tens of
+ * thousands of files would hold a lower-case path and a record per file. A name with a backslash
+ * is unsafe (reported with the level) and gets a path of its own here.
+ */
+function roleFiles(level, hashes, manifestEntry) {
+    const files = [];
+    const odd = new Map();
+    const notFiles = new Set();
+    for (const [key, part] of level.parts) {
+        const h = key === opc/* RELS_PART */.Nv || key === opc/* CONTENT_TYPES_PART */.ae.toLowerCase() || part.name === manifestEntry ? undefined : hashes.get(key);
+        if (!h) {
+            notFiles.add(key);
+            continue;
+        }
+        const path = (0,paths/* toRolePath */.t)(part.name);
+        files.push({ path, size: h.size, sha256: h.sha256 });
+        if (part.name.includes('\\')) {
+            notFiles.add(key);
+            odd.set(path.toLowerCase(), part);
+        }
+    }
+    const { archive, parts } = level;
+    const find = (path) => {
+        const lower = path.toLowerCase();
+        const key = lower.slice(1).replace(/\\/g, '/');
+        // A path of the view starts with a backslash and has no slash.
+        const entry = odd.get(lower) ?? (lower.startsWith('\\') && !path.includes('/') && !notFiles.has(key) ? parts.get(key) : undefined);
+        return entry && { archive, entry };
+    };
+    return { files, find };
+}
 /** Reads and checks a legacy (nested) package: outer relationships and manifest, then every nested package. */
 async function readLegacy(top, state) {
     const { log, roles, documents, roleSources, documentSources, archives, tempDir, hasher } = state;
@@ -16767,38 +16790,7 @@ async function readLegacy(top, state) {
         if (!level.rels.some((r) => r.type === format/* UAR_MANIFEST_REL */.Tr)) {
             log.warn('missing-relationship', `${level.label}!/${opc/* RELS_PART */.Nv}`, 'no UAR Manifest relationship to /Cloud.uar.csman');
         }
-        const files = [];
-        // Files are found through the level's own map of parts rather than a second map by path: a
-        // role of tens of thousands of files would hold a lower-case path and a record per file.
-        // A name with a backslash is unsafe (reported above) and gets a path of its own here.
-        const odd = new Map();
-        const notFiles = new Set();
-        for (const [key, part] of level.parts) {
-            if (key === opc/* RELS_PART */.Nv || key === opc/* CONTENT_TYPES_PART */.ae.toLowerCase() || part.name === m.manifestEntry) {
-                notFiles.add(key);
-                continue;
-            }
-            const h = m.hashes.get(key);
-            if (!h) {
-                notFiles.add(key);
-                continue;
-            }
-            const path = (0,paths/* toRolePath */.t)(part.name);
-            files.push({ path, size: h.size, sha256: h.sha256 });
-            if (part.name.includes('\\')) {
-                notFiles.add(key);
-                odd.set(path.toLowerCase(), part);
-            }
-        }
-        const archive = level.archive;
-        const parts = level.parts;
-        const find = (path) => {
-            const lower = path.toLowerCase();
-            const key = lower.slice(1).replace(/\\/g, '/');
-            // A path of the view starts with a backslash and has no slash.
-            const entry = odd.get(lower) ?? (lower.startsWith('\\') && !path.includes('/') && !notFiles.has(key) ? parts.get(key) : undefined);
-            return entry && { archive, entry };
-        };
+        const { files, find } = roleFiles(level, m.hashes, m.manifestEntry);
         const match = /^(.+)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.cssx$/i.exec(entry.name);
         let roleName = match?.[1] ?? entry.name.replace(/\.cssx$/i, '');
         const rm = find('\\RoleModel.xml');
