@@ -136,6 +136,28 @@ async function readManifestPart(archive: ZipArchive, entry: ZipEntryInfo, label:
 }
 
 /**
+ * A file of a role level as the view lists it. Its path is made from the entry's name when it is
+ * read: the view of a role of tens of thousands of files would otherwise hold a second copy of
+ * every name.
+ */
+class RoleFile implements PackagedFile {
+  constructor(
+    private readonly entry: ZipEntryInfo,
+    readonly size: number,
+    readonly sha256: string,
+  ) {}
+
+  get path(): string {
+    return toRolePath(this.entry.name);
+  }
+
+  /** The view as JSON (`inspect --format json`) shows the path, as for any other file. */
+  toJSON(): PackagedFile {
+    return { path: this.path, size: this.size, sha256: this.sha256 };
+  }
+}
+
+/**
  * A role level's files as the view lists them, and how to find one by its view path. Files are
  * found through the level's own map of parts rather than a second map by path: a role of tens of
  * thousands of files would hold a lower-case path and a record per file. A name with a backslash
@@ -151,11 +173,10 @@ function roleFiles(level: Level, hashes: Map<string, { sha256: string; size: num
       notFiles.add(key);
       continue;
     }
-    const path = toRolePath(part.name);
-    files.push({ path, size: h.size, sha256: h.sha256 });
+    files.push(new RoleFile(part, h.size, h.sha256));
     if (part.name.includes('\\')) {
       notFiles.add(key);
-      odd.set(path.toLowerCase(), part);
+      odd.set(toRolePath(part.name).toLowerCase(), part);
     }
   }
   const { archive, parts } = level;

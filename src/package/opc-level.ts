@@ -31,7 +31,10 @@ export async function readLevel(archive: ZipArchive, label: string, log: Problem
     else if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
       log.error('compression-method', `${label}!/${e.name}`, `compression method ${e.compressionMethod}; only stored (0) and deflate (8) are readable`);
     }
-    const key = e.name.toLowerCase();
+    // The name itself when it is already lower case: `toLowerCase` copies a name read from a
+    // buffer even then, and a role's map would hold every name twice.
+    const lower = e.name.toLowerCase();
+    const key = lower === e.name ? e.name : lower;
     const earlier = parts.get(key);
     if (earlier) {
       log.error(

@@ -2,7 +2,7 @@ import type { XmlElement } from '../xml/index.js';
 import { readManifest } from './csman.js';
 import { CSDEF_DOC, NAMED_STREAM_KINDS, RD_DOC, STUB_MARKER } from './format.js';
 import { parsePart } from './opc.js';
-import type { PackagedRole } from './package-view.js';
+import type { PackagedFile, PackagedRole } from './package-view.js';
 import type { ProblemLog } from './problems.js';
 import type { OpenedPackage } from './reader.js';
 
@@ -113,8 +113,14 @@ async function checkRuntimeManifest(pkg: OpenedPackage, role: PackagedRole, log:
   if (!parsed.root.elements.some((e) => e.local === 'Signature')) {
     log.error('runtime-unsigned', where, 'has no XML signature; Azure only runs SDK runtime files listed in the manifest Microsoft signed');
   }
+  // Looked up by path once per item; the first file of a path, as a search through the list finds.
+  const byPath = new Map<string, PackagedFile>();
+  for (const f of role.files) {
+    const key = f.path.toLowerCase();
+    if (!byPath.has(key)) byPath.set(key, f);
+  }
   for (const item of manifest.items) {
-    const f = role.files.find((x) => x.path.toLowerCase() === item.name.toLowerCase());
+    const f = byPath.get(item.name.toLowerCase());
     if (!f) log.error('runtime-missing', where, `lists ${item.name}, which is not in role ${role.name}`);
     else if (f.sha256.toUpperCase() !== item.hash.toUpperCase()) {
       log.error('runtime-hash-mismatch', where, `${item.name} has SHA-256 ${f.sha256.toUpperCase()}, the signed runtime manifest says ${item.hash}`);

@@ -49,8 +49,9 @@ describe('CTP-format packages', () => {
 
   it('inspect gives the same roles, paths and hashes as for the legacy package it came from', async () => {
     const ctp = await inspectPackage(await build());
+    // What the view promises of a file, whatever object carries it.
     const sorted = (roles: { name: string; files: { path: string; size: number; sha256: string }[] }[]) =>
-      roles.map((r) => ({ name: r.name, files: [...r.files].sort((a, b) => a.path.localeCompare(b.path)) }));
+      roles.map((r) => ({ name: r.name, files: r.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })).sort((a, b) => a.path.localeCompare(b.path)) }));
     assert.deepEqual(sorted(ctp.roles), sorted(legacy.view.roles));
     assert.deepEqual([...ctp.documents].sort((a, b) => a.path.localeCompare(b.path)), [...legacy.view.documents].sort((a, b) => a.path.localeCompare(b.path)));
   });

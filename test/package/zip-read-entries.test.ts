@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import yauzl from 'yauzl';
+import yazl from 'yazl';
+import { EntryHasher } from '../../src/package/entry-hasher.js';
+import { ZipArchive, type ZipEntryInfo } from '../../src/package/zip-read.js';
+
+/** What yauzl itself reads from each directory record: the reference the reader is held to. */
+async function yauzlRecords(bytes: Buffer): Promise<yauzl.Entry[]> {
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, decodeStrings: true });
+  const out: yauzl.Entry[] = [];
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (e: yauzl.Entry) => {
+      out.push(e);
+      zip.readEntry();
+    });
+    zip.on('end', resolve);
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  zip.close();
+  return out;
+}
+
+/** A ZIP written by yazl (not our writer) with `count` files, every third stored, and a folder entry. */
+async function yazlZip(count: number, zip64: boolean): Promise<{ bytes: Buffer; data: Map<string, Buffer> }> {
+  const zip = new yazl.ZipFile();
+  const data = new Map<string, Buffer>();
+  zip.addEmptyDirectory('approot/empty/', { mtime: new Date(Date.UTC(2024, 0, 1)) });
+  for (let i = 0; i < count; i++) {
+    const name = `approot/${'d'.repeat(i % 90)}/${i}.${i % 3 === 0 ? 'bin' : 'txt'}`;
+    // Random bytes for the stored ones, so that CRCs and sizes take every range; text for the rest.
+    const body = i % 3 === 0 ? randomBytes(i % 700) : Buffer.from(`line ${i}\n`.repeat(i % 40));
+    data.set(name, body);
+    zip.addBuffer(body, name, { compress: i % 3 !== 0, forceZip64Format: zip64, mtime: new Date(Date.UTC(2024, 0, 1)) });
+  }
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const c of zip.outputStream) chunks.push(c as Buffer);
+  return { bytes: Buffer.concat(chunks), data };
+}
+
+describe('ZipArchive entries', () => {
+  // More entries than one page of numbers (4,096), so that entries of later pages are read too.
+  for (const zip64 of [false, true]) {
+    it(`give back every number of the central directory, for 9,001 entries${zip64 ? ' (ZIP64 records)' : ''}`, async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'zip-read-entries-'));
+      const { bytes, data } = await yazlZip(9000, zip64);
+      const file = join(dir, 'a.zip');
+      await writeFile(file, bytes);
+      const archive = await ZipArchive.openFile(file);
+      const hasher = new EntryHasher({ workers: 0 });
+      try {
+        const want = await yauzlRecords(await readFile(file));
+        assert.equal(archive.entries.length, want.length);
+        let highCrcs = 0;
+        for (const [i, w] of want.entries()) {
+          const e = archive.entries[i] as ZipEntryInfo;
+          const at = `entry ${i} ${w.fileName}`;
+          assert.equal(e.name, w.fileName, at);
+          assert.equal(e.offset, w.relativeOffsetOfLocalHeader, at);
+          assert.equal(e.compressedSize, w.compressedSize, at);
+          assert.equal(e.uncompressedSize, w.uncompressedSize, at);
+          assert.equal(e.crc32, w.crc32, at);
+          assert.equal(e.flags, w.generalPurposeBitFlag, at);
+          assert.equal(e.compressionMethod, w.compressionMethod, at);
+          assert.equal(e.nameLength, Buffer.byteLength(w.fileName), at);
+          assert.equal(e.isDirectory, w.fileName.endsWith('/'), at);
+          assert.equal(e.encrypted, false, at);
+          if (w.crc32 >= 2 ** 31) highCrcs++;
+        }
+        // CRCs past 2^31 (which no small integer holds) came through, as did both methods.
+        assert.ok(highCrcs > 1000, `${highCrcs} CRCs of 2^31 or more`);
+        assert.deepEqual(new Set(archive.entries.map((e) => e.compressionMethod)), new Set([0, 8]));
+        // Each entry's bytes end at the latest where the next entry's header starts.
+        const byOffset = [...archive.entries].sort((a, b) => a.offset - b.offset);
+        for (let i = 0; i + 1 < byOffset.length; i++) {
+          assert.equal((byOffset[i] as ZipEntryInfo).limit, (byOffset[i + 1] as ZipEntryInfo).offset, (byOffset[i] as ZipEntryInfo).name);
+        }
+        // And they are read through those numbers: every file's hash is its data's.
+        const files = archive.entries.filter((e) => !e.isDirectory);
+        const hashes = await archive.hashEntries(files, hasher);
+        for (const [i, e] of files.entries()) {
+          const body = data.get(e.name) as Buffer;
+          assert.deepEqual(hashes[i], { sha256: createHash('sha256').update(body).digest('hex'), size: body.length }, e.name);
+        }
+      } finally {
+        await hasher.close();
+        await archive.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
