@@ -25,8 +25,8 @@ export interface WriteOptions {
   readonly time: number;
   /** ZIP64 records even where not needed (to test readers); the writer switches to ZIP64 by itself past 4 GiB. */
   readonly forceZip64?: boolean;
-  /** Deflate worker threads; default: one per core. The bytes written do not depend on it. */
-  readonly workers?: number;
+  /** Threads that deflate, this one included; default: one per core. The bytes written do not depend on it. */
+  readonly threads?: number;
 }
 
 export interface WrittenRole {
@@ -232,7 +232,7 @@ async function writeSmallPackage(
 export async function writeLegacyPackage(plan: ServicePlan, out: string, options: WriteOptions): Promise<WriteResult> {
   const work = await mkdtemp(join(dirname(out), `.${basename(out)}.`));
   const release = removeOnInterrupt(work);
-  const pool = new DeflatePool(options.workers);
+  const pool = new DeflatePool(options.threads);
   try {
     const roleParts: { role: RolePlan; part: string; file: string; sha256: string; size: number }[] = [];
     const written: WrittenRole[] = [];
