@@ -19,9 +19,9 @@ if (runFile) {
       console.log(`| ${row.name} (${row.aAll.join(', ')} vs ${row.bAll.join(', ')}) | ${row.a} | ${s(row.aSeconds)} | ${row.b} | ${s(row.bSeconds)} | ${row.ratio.toFixed(2)}× | ≤ 0.75× | ${pass(row.ratio <= 0.75)} |`);
       console.log(`| output size | package | ${row.aBytes} B | zip | ${row.bBytes} B | ${(row.aBytes / row.bBytes).toFixed(4)}× | ≤ 1× | ${pass(row.aBytes <= row.bBytes)} |`);
     } else if (row.name.startsWith('peak memory')) {
-      console.log(`| peak RSS of packaging | 1 GiB tree | ${mib(row.oneGiB.rssMiB)} (${s(row.oneGiB.seconds)}) | 4 GiB tree | ${mib(row.fourGiB.rssMiB)} (${s(row.fourGiB.seconds)}) | ${(row.fourGiB.rssMiB / row.oneGiB.rssMiB).toFixed(2)}× | ≤ 150 MiB, flat | ${pass(row.oneGiB.rssMiB <= 150 && row.fourGiB.rssMiB <= 150)} |`);
+      console.log(`| peak RSS of packaging | 1 GiB tree | ${mib(row.oneGiB.rssMiB)} (${s(row.oneGiB.seconds)}) | 4 GiB tree | ${mib(row.fourGiB.rssMiB)} (${s(row.fourGiB.seconds)}) | ${(row.fourGiB.rssMiB / row.oneGiB.rssMiB).toFixed(2)}× | ≤ 150 MB (143 MiB), flat | ${pass(row.oneGiB.rssMiB * 2 ** 20 <= 150e6 && row.fourGiB.rssMiB * 2 ** 20 <= 150e6)} |`);
     } else if (row.name.startsWith('lint')) {
-      const target = row.name.includes('corpus') ? '≤ 5×, ≤ 300 MiB' : '(no target)';
+      const target = row.name.includes('corpus') ? '≤ 5×, ≤ 300 MB' : '(no target)';
       const ok = row.ratio <= 5 && row.aRssMiB <= 300;
       console.log(`| ${row.name} | ${row.a} (peak ${mib(row.aRssMiB)}) | ${s(row.aSeconds)} | ${row.b} (peak ${mib(row.bRssMiB)}) | ${s(row.bSeconds)} | ${row.ratio.toFixed(2)}× | ${target} | ${row.name.includes('corpus') ? pass(ok) : ''} |`);
     } else if (row.name.startsWith('verify')) {
