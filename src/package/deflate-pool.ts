@@ -103,10 +103,10 @@ const WORKER_DEPTH = 2;
 
 /**
  * This thread is the last lane rather than one more worker: a worker thread adds its own V8 isolate
- * and malloc arena to the process, 15–20 MiB for the benchmark tree, and this thread, which
- * reads, hashes and writes, has time to spare between blocks. Batches go to the workers until
- * each holds WORKER_DEPTH, then one at a time to this thread. (On the 1 GiB benchmark tree:
- * peak RSS 151–161 MiB instead of 171–188, at 0.5–1 s more for 21 s of writing.)
+ * and malloc arena to the process, and this thread, which reads, hashes and writes, has time to
+ * spare between blocks. Batches go to the workers until each holds WORKER_DEPTH, then one at a
+ * time to this thread. (On the 1 GiB benchmark tree, BENCHMARKS.md: peak RSS 161–171 MiB instead
+ * of 170–184, for about a second and a half more.)
  */
 export class DeflatePool {
   private readonly pool: WorkerPool<Job[], Outcome[]> | undefined;
@@ -114,7 +114,7 @@ export class DeflatePool {
   private batch: Batch | undefined;
   /** Batches sent to the workers and not answered yet. */
   private atWorkers = 0;
-  /** Batches waiting for this thread, when there are no workers. */
+  /** Batches for this thread: one at a time beside the workers, all of them when there are none. */
   private readonly here: Batch[] = [];
   private hereBusy = false;
 
