@@ -14994,10 +14994,10 @@ const BATCH_JOBS = 256;
 const WORKER_DEPTH = 2;
 /**
  * This thread is the last lane rather than one more worker: a worker thread adds its own V8 isolate
- * and malloc arena to the process, 15–20 MiB for the benchmark tree, and this thread, which
- * reads, hashes and writes, has time to spare between blocks. Batches go to the workers until
- * each holds WORKER_DEPTH, then one at a time to this thread. (On the 1 GiB benchmark tree:
- * peak RSS 151–161 MiB instead of 171–188, at 0.5–1 s more for 21 s of writing.)
+ * and malloc arena to the process, and this thread, which reads, hashes and writes, has time to
+ * spare between blocks. Batches go to the workers until each holds WORKER_DEPTH, then one at a
+ * time to this thread. (On the 1 GiB benchmark tree, BENCHMARKS.md: peak RSS 161–171 MiB instead
+ * of 170–184, for about a second and a half more.)
  */
 class DeflatePool {
     pool;
@@ -15005,7 +15005,7 @@ class DeflatePool {
     batch;
     /** Batches sent to the workers and not answered yet. */
     atWorkers = 0;
-    /** Batches waiting for this thread, when there are no workers. */
+    /** Batches for this thread: one at a time beside the workers, all of them when there are none. */
     here = [];
     hereBusy = false;
     /** `threads`: threads that deflate, this one included; default one per core. */
@@ -17892,7 +17892,7 @@ const NUMBERS_PAGE = 4096;
 /**
  * The numbers of a page of directory entries, in typed arrays. As fields of an object, a CRC-32 or
  * an offset past 1 GiB does not fit V8's small integers, and once one entry's does not, every
- * entry's field of that kind is a boxed number of its own: six per entry, 72 bytes, kept as long
+ * entry's field of that kind is a boxed number of its own: six per entry, 96 bytes, kept as long
  * as the package is open (409,000 of them for a role of 68,000 files).
  */
 class EntryNumbers {
