@@ -14996,8 +14996,8 @@ const WORKER_DEPTH = 2;
  * This thread is the last lane rather than one more worker: a worker thread adds its own V8 isolate
  * and malloc arena to the process, and this thread, which reads, hashes and writes, has time to
  * spare between blocks. Batches go to the workers until each holds WORKER_DEPTH, then one at a
- * time to this thread. (On the 1 GiB benchmark tree, BENCHMARKS.md: peak RSS 161–171 MiB instead
- * of 170–184, for about a second and a half more.)
+ * time to this thread. (On the 1 GiB benchmark tree, BENCHMARKS.md: peak RSS 157–167 MiB instead
+ * of 166–180, for about a second and a half more.)
  */
 class DeflatePool {
     pool;
