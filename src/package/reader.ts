@@ -44,6 +44,11 @@ export class OpenedPackage {
     return this.log.checks;
   }
 
+  /** Whether a role has a file at `path` (as in the view, `\approot\x`), compared case-insensitively. */
+  hasRoleFile(role: string, path: string): boolean {
+    return this.roleSources.get(role)?.(path) !== undefined;
+  }
+
   /** Streams a role file; `path` as in the view (`\approot\x`), compared case-insensitively. */
   async openRoleFile(role: string, path: string): Promise<Readable> {
     const src = this.roleSources.get(role)?.(path);

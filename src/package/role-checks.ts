@@ -50,7 +50,6 @@ export async function checkRoles(pkg: OpenedPackage, log: ProblemLog): Promise<v
   log.check('roles');
   for (const role of view.roles) {
     const where = role.part;
-    const has = (p: string): boolean => role.files.some((f) => f.path.toLowerCase() === p.toLowerCase());
     const roleModel = await pkg.readRoleFile(role.name, '\\RoleModel.xml').catch(() => undefined);
     if (!roleModel) log.error('role-missing-file', where, `role ${role.name} has no \\RoleModel.xml`);
     else {
@@ -61,7 +60,8 @@ export async function checkRoles(pkg: OpenedPackage, log: ProblemLog): Promise<v
       }
     }
     const missing = (path: string, what: string, severity: 'error' | 'warning'): void => {
-      if (has(path)) return;
+      // Through the role's lookup: a search of its files would make every file's path for each check.
+      if (pkg.hasRoleFile(role.name, path)) return;
       const msg = `role ${role.name} has no ${path} (${what})`;
       if (severity === 'error' || view.format === 'legacy') log.error('role-missing-file', where, msg);
       else log.warn('role-missing-file', where, msg);

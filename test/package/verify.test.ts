@@ -130,6 +130,17 @@ describe('verify on damaged copies of a real package', () => {
     assert.match(p.part, new RegExp(`${roleName}!/57d29dd2-e15f-4593-8d55-0ea70e78bed9\\.csman$`));
   });
 
+  it('a role file missing from a role is reported, and one in another case is found', async () => {
+    const file = await withRole((e) =>
+      e.filter((x) => x.name !== 'RuntimeSetup.Manifest').map((x) => (x.name === 'Cloud.uar.csman' ? { ...x, name: 'CLOUD.UAR.CSMAN' } : x)),
+    );
+    const r = await verifyPackage(file);
+    assert.deepEqual(
+      r.problems.filter((p) => p.code === 'role-missing-file').map((p) => [p.severity, p.part, p.message]),
+      [['error', roleName, 'role WebRole1 has no \\RuntimeSetup.Manifest (generated runtime setup)']],
+    );
+  });
+
   it('a wrong hash in a manifest names the part and both hashes', async () => {
     const file = await withRole((entries) =>
       entries.map((x) => {
