@@ -2784,7 +2784,6 @@ async function checkRoles(pkg, log) {
     log.check('roles');
     for (const role of view.roles) {
         const where = role.part;
-        const has = (p) => role.files.some((f) => f.path.toLowerCase() === p.toLowerCase());
         const roleModel = await pkg.readRoleFile(role.name, '\\RoleModel.xml').catch(() => undefined);
         if (!roleModel)
             log.error('role-missing-file', where, `role ${role.name} has no \\RoleModel.xml`);
@@ -2797,7 +2796,8 @@ async function checkRoles(pkg, log) {
             }
         }
         const missing = (path, what, severity) => {
-            if (has(path))
+            // Through the role's lookup: a search of its files would make every file's path for each check.
+            if (pkg.hasRoleFile(role.name, path))
                 return;
             const msg = `role ${role.name} has no ${path} (${what})`;
             if (severity === 'error' || view.format === 'legacy')
@@ -3192,6 +3192,10 @@ class OpenedPackage {
     }
     get checks() {
         return this.log.checks;
+    }
+    /** Whether a role has a file at `path` (as in the view, `\approot\x`), compared case-insensitively. */
+    hasRoleFile(role, path) {
+        return this.roleSources.get(role)?.(path) !== undefined;
     }
     /** Streams a role file; `path` as in the view (`\approot\x`), compared case-insensitively. */
     async openRoleFile(role, path) {
