@@ -37,7 +37,7 @@ export function lint(options: LintOptions): LintResult {
     ignore: (p) => config.isIgnored(p),
     folders,
   });
-  const facts = fileFacts(options.root, folders);
+  const facts = fileFacts(options.root, folders, options.paths);
   const raw: Finding[] = [];
   const seen = new Set<string>();
   const push = (ruleId: string, at: Target, message: string, key?: string): void => {

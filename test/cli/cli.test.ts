@@ -21,6 +21,19 @@ describe('cloudservice CLI (dist/cli.js)', () => {
     assert.match(r.out, /no problems in 4 files/);
   });
 
+  it('lints a folder outside the working folder, or a file there, as from inside it', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'cs-cwd-'));
+    try {
+      for (const target of [join(repoRoot, 'examples'), join(repoRoot, 'examples', 'contoso-shop', 'ContosoShop.ccproj')]) {
+        const r = cloudservice(elsewhere, 'lint', target, '--format', 'json');
+        assert.equal(r.code, 0, r.out + r.err);
+        assert.deepEqual(JSON.parse(r.out).findings, [], target);
+      }
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('loads a rule pack from the configuration, as the unbundled code does', () => {
     const r = cloudservice(join(fixtures, 'rule-pack', 'local'), 'lint', '--format', 'json');
     assert.equal(r.code, 1, r.err);

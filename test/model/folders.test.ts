@@ -89,6 +89,15 @@ describe('file facts over a shared FolderCache', () => {
       facts.list('Web').push('changed by a rule');
       assert.deepEqual(facts.list('Web'), ['A.cmd', 'b.cmd', 'bin']);
       assert.deepEqual(facts.list('../outside'), [], 'nothing outside the root');
+      // A path linted outside the root is read around too (a file stands for its folder), and
+      // still nothing beside it.
+      const beside = fileFacts(join(dir, 'Web'), new FolderCache(), ['../empty', '../ServiceDefinition.csdef']);
+      assert.equal(beside.isDirectory('../empty'), true);
+      assert.equal(beside.exists('../ServiceDefinition.csdef'), true);
+      assert.deepEqual(beside.list('..'), ['ServiceDefinition.csdef', 'Web', 'empty', 'link']);
+      const confined = fileFacts(join(dir, 'Web'), new FolderCache(), ['../empty']);
+      assert.equal(confined.exists('../ServiceDefinition.csdef'), false);
+      assert.deepEqual(confined.list('..'), []);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
