@@ -288,7 +288,8 @@ export class ParallelZip {
         }
         case 'chunk': {
           const data = await item.data;
-          await this.zip.data(open as OpenEntry, data);
+          // A deflated block is the pool's own ArrayBuffer (`settle`), read by nothing after this.
+          await this.zip.data(open as OpenEntry, data, true);
           this.release(item.cost);
           // The block read for this chunk, its dictionary copies and the compressed result.
           noteGarbage(item.cost + data.length);

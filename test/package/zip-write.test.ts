@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { DEFLATED, MemorySink, STORED, ZipWriter } from '../../src/package/zip-write.js';
+import { DEFLATED, FileSink, MemorySink, STORED, ZipWriter } from '../../src/package/zip-write.js';
 import { readZip, type EditableEntry } from './zip-edit.js';
 
 describe('ZipWriter', () => {
@@ -43,4 +46,35 @@ describe('ZipWriter', () => {
       }
     });
   }
+});
+
+describe('FileSink', () => {
+  it('frees an owned chunk once it is on disk, and leaves every other chunk alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-sink-'));
+    try {
+      const file = join(dir, 'out.bin');
+      const sink = await FileSink.create(file);
+      const owned = Buffer.from(new ArrayBuffer(3000)).fill(1);
+      const kept = Buffer.alloc(100, 2);
+      // Below the megabyte that makes the sink write: both wait in its buffer, still readable.
+      await sink.writeOwned(owned);
+      await sink.write(kept);
+      assert.equal(owned.buffer.byteLength, 3000);
+      // A megabyte owned chunk makes it write what it holds.
+      const big = Buffer.from(new ArrayBuffer(1024 * 1024)).fill(3);
+      await sink.writeOwned(big);
+      assert.equal(owned.buffer.byteLength, 0, 'the first owned chunk was freed once written');
+      assert.equal(big.buffer.byteLength, 0, 'so was the second');
+      assert.equal(kept.length, 100, 'a chunk written with write() is never touched');
+      await sink.close();
+      const bytes = readFileSync(file);
+      assert.equal(bytes.length, 3000 + 100 + 1024 * 1024);
+      assert.ok(bytes.subarray(0, 3000).every((b) => b === 1));
+      assert.ok(bytes.subarray(3000, 3100).every((b) => b === 2));
+      assert.ok(bytes.subarray(3100).every((b) => b === 3));
+      assert.equal(sink.size, bytes.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
