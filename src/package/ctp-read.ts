@@ -69,7 +69,7 @@ export async function readCtp(top: Level, state: ReadState): Promise<void> {
       log.error('missing-part', label, `content ${name} is stored at ${storePath}, which is not in the package`);
       continue;
     }
-    const h = (await hashParts(top, [entry], state.hasher, log)).get(entry);
+    const h = (await hashParts(top, [entry], state.hasher, log)).hash(entry);
     if (!h) continue;
     const length = textOf(desc.child('LengthInBytes'));
     if (length !== String(h.size)) {

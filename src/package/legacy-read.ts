@@ -2,13 +2,38 @@ import type { Readable } from 'node:stream';
 import { EMPTY_SHA256, ManifestScanner, readManifest, type Manifest, type ManifestItem } from './csman.js';
 import { CSDEF_DOC, PRODUCT_VERSION_REL, RD_DOC, RDSC_DOC, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
 import type { EntryHasher } from './entry-hasher.js';
-import { extension, logUnreadable, measureParts, openNestedAhead, openNestedLevel, parseEntry, parseRead, readPart, type Measured, type NestedAhead } from './opc-level.js';
+import { EntrySet, type EntryHash, type EntryMeasures } from './entry-measures.js';
+import { extension, logUnreadable, measureParts, openNestedAhead, openNestedLevel, parseEntry, parseRead, readPart, type NestedAhead } from './opc-level.js';
 import { CONTENT_TYPES_PART, MAX_XML_PART, RELS_PART, targetEntryName } from './opc.js';
 import type { PackagedFile } from './package-view.js';
 import { toRolePath } from './paths.js';
 import { ProblemLog } from './problems.js';
 import type { Level, ReadState, RoleFileLookup, Source } from './read-state.js';
 import type { ZipArchive, ZipEntryInfo } from './zip-read.js';
+
+/**
+ * The measured hash of each of a level's parts by lower-case part name, the relationships, content
+ * types and (once known) manifest left out. Looked up through the level's map of parts: a map of
+ * its own would hold an entry per file of a role.
+ */
+class PartHashes {
+  private readonly excluded = new Set([RELS_PART, CONTENT_TYPES_PART.toLowerCase()]);
+
+  constructor(
+    private readonly level: Level,
+    readonly measures: EntryMeasures,
+  ) {}
+
+  get(key: string): EntryHash | undefined {
+    if (this.excluded.has(key)) return undefined;
+    const e = this.level.parts.get(key);
+    return e && this.measures.hash(e);
+  }
+
+  exclude(key: string): void {
+    this.excluded.add(key);
+  }
+}
 
 /**
  * Checks a legacy level's `.csman`: every item exists and has the hash written for it, and every
@@ -20,12 +45,12 @@ async function checkManifest(
   log: ProblemLog,
   hasher: EntryHasher,
   opts: { emptyHashAllowed: boolean },
-  ahead?: Promise<Map<ZipEntryInfo, Measured>>,
-): Promise<{ listed: Set<ZipEntryInfo> | undefined; hashes: Map<string, { sha256: string; size: number }>; manifestEntry: string | undefined }> {
+  ahead?: Promise<unknown>,
+): Promise<{ listed: EntrySet | undefined; hashes: PartHashes; manifestEntry: string | undefined }> {
   log.check('manifests and hashes');
-  const toHash = [...level.parts].filter(([key]) => key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase());
-  const entries = toHash.map(([, e]) => e);
-  const hashes = byPartName(toHash, logUnreadable(level, entries, await measureParts(level.archive, entries, hasher, ahead), log));
+  const entries: ZipEntryInfo[] = [];
+  for (const [key, e] of level.parts) if (key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase()) entries.push(e);
+  const hashes = new PartHashes(level, logUnreadable(level, entries, await measureParts(level.archive, entries, hasher, ahead), log));
   const rel = level.rels.find((r) => r.id === 'MANIFEST');
   if (!rel) {
     log.error('missing-manifest', `${level.label}!/${RELS_PART}`, 'no MANIFEST relationship: this package level has no .csman manifest');
@@ -34,10 +59,10 @@ async function checkManifest(
   const manifestKey = targetEntryName(rel.target).toLowerCase();
   const entry = level.parts.get(manifestKey);
   if (!entry) return { listed: undefined, hashes, manifestEntry: undefined };
-  hashes.delete(manifestKey);
+  hashes.exclude(manifestKey);
   const label = `${level.label}!/${entry.name}`;
   // The parts themselves, not their names: a name made from each item's URI would be kept per file.
-  let listed = new Set<ZipEntryInfo>();
+  let listed = new EntrySet(level.archive.entries.length);
   let unchecked = 0;
   const checkItem = (item: ManifestItem, into: ProblemLog): void => {
     const key = targetEntryName(item.uri).toLowerCase();
@@ -61,7 +86,7 @@ async function checkManifest(
   const itemLog = new ProblemLog();
   if (!(await scanManifestPart(level.archive, entry, (item) => checkItem(item, itemLog)))) {
     // Not in the form CSPack writes: what the scan checked is dropped, and the parser reads it.
-    listed = new Set();
+    listed = new EntrySet(level.archive.entries.length);
     unchecked = 0;
     const manifest = await readManifestPart(level.archive, entry, label, log);
     if (!manifest) return { listed: undefined, hashes, manifestEntry: entry.name };
@@ -87,19 +112,6 @@ async function checkManifest(
     if (!listed.has(part)) log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
   }
   return { listed, hashes, manifestEntry: entry.name };
-}
-
-/**
- * The hashes by lower-case part name. On its own so that the maps by entry it is made from are
- * garbage before the manifest is checked: for a role each holds an entry per file.
- */
-function byPartName(parts: readonly [string, ZipEntryInfo][], measured: Map<ZipEntryInfo, { sha256: string; size: number }>): Map<string, { sha256: string; size: number }> {
-  const hashes = new Map<string, { sha256: string; size: number }>();
-  for (const [key, e] of parts) {
-    const h = measured.get(e);
-    if (h) hashes.set(key, h);
-  }
-  return hashes;
 }
 
 /**
@@ -136,19 +148,26 @@ async function readManifestPart(archive: ZipArchive, entry: ZipEntryInfo, label:
 }
 
 /**
- * A file of a role level as the view lists it. Its path is made from the entry's name when it is
- * read: the view of a role of tens of thousands of files would otherwise hold a second copy of
- * every name.
+ * A file of a role level as the view lists it. Its path and hash are made from the entry's name
+ * and the archive's measures when they are read: the view of a role of tens of thousands of files
+ * would otherwise hold a second copy of every name, and a 64-character string per file.
  */
 class RoleFile implements PackagedFile {
   constructor(
     private readonly entry: ZipEntryInfo,
-    readonly size: number,
-    readonly sha256: string,
+    private readonly measures: EntryMeasures,
   ) {}
 
   get path(): string {
     return toRolePath(this.entry.name);
+  }
+
+  get size(): number {
+    return this.measures.size(this.entry);
+  }
+
+  get sha256(): string {
+    return this.measures.sha256(this.entry);
   }
 
   /** The view as JSON (`inspect --format json`) shows the path, as for any other file. */
@@ -163,17 +182,16 @@ class RoleFile implements PackagedFile {
  * thousands of files would hold a lower-case path and a record per file. A name with a backslash
  * is unsafe (reported with the level) and gets a path of its own here.
  */
-function roleFiles(level: Level, hashes: Map<string, { sha256: string; size: number }>, manifestEntry: string | undefined): { files: PackagedFile[]; find: RoleFileLookup } {
+function roleFiles(level: Level, hashes: PartHashes, manifestEntry: string | undefined): { files: PackagedFile[]; find: RoleFileLookup } {
   const files: PackagedFile[] = [];
   const odd = new Map<string, ZipEntryInfo>();
   const notFiles = new Set<string>();
   for (const [key, part] of level.parts) {
-    const h = key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || part.name === manifestEntry ? undefined : hashes.get(key);
-    if (!h) {
+    if (part.name === manifestEntry || !hashes.get(key)) {
       notFiles.add(key);
       continue;
     }
-    files.push(new RoleFile(part, h.size, h.sha256));
+    files.push(new RoleFile(part, hashes.measures));
     if (part.name.includes('\\')) {
       notFiles.add(key);
       odd.set(toRolePath(part.name).toLowerCase(), part);
@@ -225,7 +243,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
     const r = top.rels.find((x) => x.id === id);
     return r ? top.parts.get(targetEntryName(r.target).toLowerCase()) : undefined;
   };
-  const addDocument = (name: string, level: Level, entry: ZipEntryInfo, hashes: Map<string, { sha256: string; size: number }>): void => {
+  const addDocument = (name: string, level: Level, entry: ZipEntryInfo, hashes: PartHashes): void => {
     const h = hashes.get(entry.name.toLowerCase());
     if (!h) return;
     documents.push({ path: name, size: h.size, sha256: h.sha256 });
@@ -273,7 +291,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
   // Roles.
   for (const entry of top.parts.values()) {
     if (extension(entry.name) !== 'cssx') continue;
-    // Taken out of `ahead`, so that its hashes by entry are garbage once the manifest is checked.
+    // Taken out of `ahead`: once its level is read, nothing waits for it.
     let pre = ahead.get(entry);
     ahead.delete(entry);
     const level = await openNestedLevel(top, entry, log, archives, tempDir, pre?.archive);

@@ -13,6 +13,7 @@ import {
 } from './opc.js';
 import { entryNameProblem, type ProblemLog } from './problems.js';
 import type { EntryHasher } from './entry-hasher.js';
+import type { EntryMeasures } from './entry-measures.js';
 import type { Level } from './read-state.js';
 import { ZipReadError, type ZipArchive, type ZipEntryInfo } from './zip-read.js';
 
@@ -115,41 +116,40 @@ export function parseRead(label: string, bytes: Buffer, log: ProblemLog): XmlEle
   return parsed.root;
 }
 
-export type Measured = { sha256: string; size: number } | ZipReadError;
-
-/** SHA-256 and length of each entry, measured on the hasher's workers; nothing is logged yet. */
-export async function measureParts(archive: ZipArchive, entries: readonly ZipEntryInfo[], hasher: EntryHasher, ahead?: Promise<Map<ZipEntryInfo, Measured>>): Promise<Map<ZipEntryInfo, Measured>> {
-  const ready = ahead ? await ahead.catch(() => undefined) : undefined;
-  const missing = entries.filter((e) => !ready?.has(e));
-  const fresh = missing.length > 0 ? await archive.hashEntries(missing, hasher) : [];
-  const out = new Map<ZipEntryInfo, Measured>(missing.map((e, i) => [e, fresh[i] as Measured]));
-  for (const e of entries) {
-    const r = ready?.get(e);
-    if (r) out.set(e, r);
-  }
-  return out;
+/**
+ * SHA-256 and length of each entry, measured on the hasher's workers, in the archive's `measures`;
+ * entries measured ahead are not measured again. Nothing is logged yet.
+ */
+export async function measureParts(archive: ZipArchive, entries: readonly ZipEntryInfo[], hasher: EntryHasher, ahead?: Promise<unknown>): Promise<EntryMeasures> {
+  await ahead?.catch(() => undefined);
+  const measures = archive.measures;
+  const missing = entries.filter((e) => !measures.has(e));
+  if (missing.length > 0) await archive.hashEntries(missing, hasher);
+  return measures;
 }
 
-/** Logs the parts that could not be read, in the order given; returns the hashes of the others. */
-export function logUnreadable(level: Level, entries: readonly ZipEntryInfo[], measured: Map<ZipEntryInfo, Measured>, log: ProblemLog): Map<ZipEntryInfo, { sha256: string; size: number }> {
-  const hashes = new Map<ZipEntryInfo, { sha256: string; size: number }>();
+/**
+ * Logs the parts that could not be read, in the order given. The measures it is given answer for
+ * the others (`hash`).
+ */
+export function logUnreadable(level: Level, entries: readonly ZipEntryInfo[], measured: EntryMeasures, log: ProblemLog): EntryMeasures {
   for (const entry of entries) {
     const r = measured.get(entry);
     if (r instanceof Error) log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
-    else if (r) hashes.set(entry, r);
   }
-  return hashes;
+  return measured;
 }
 
-/** SHA-256 and length of each part; unreadable parts are logged and left out. */
-export async function hashParts(level: Level, entries: readonly ZipEntryInfo[], hasher: EntryHasher, log: ProblemLog): Promise<Map<ZipEntryInfo, { sha256: string; size: number }>> {
+/** SHA-256 and length of each part (`hash`); unreadable parts are logged. */
+export async function hashParts(level: Level, entries: readonly ZipEntryInfo[], hasher: EntryHasher, log: ProblemLog): Promise<EntryMeasures> {
   return logUnreadable(level, entries, await measureParts(level.archive, entries, hasher), log);
 }
 
 /** A nested package opened, and all its entries hashed, ahead of the checks that will use them. */
 export interface NestedAhead {
   readonly archive: Promise<ZipArchive>;
-  readonly hashes: Promise<Map<ZipEntryInfo, Measured>>;
+  /** Settles once the archive's `measures` hold every file entry. */
+  readonly hashes: Promise<EntryMeasures>;
 }
 
 /**
@@ -159,11 +159,7 @@ export interface NestedAhead {
  */
 export function openNestedAhead(top: Level, entry: ZipEntryInfo, tempDir: string, hasher: EntryHasher): NestedAhead {
   const archive = top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED);
-  const hashes = archive.then(async (a) => {
-    const files = a.entries.filter((e) => !e.isDirectory);
-    const results = await a.hashEntries(files, hasher);
-    return new Map(files.map((e, i) => [e, results[i] as Measured]));
-  });
+  const hashes = archive.then((a) => a.hashEntries(a.entries.filter((e) => !e.isDirectory), hasher));
   // Handled where they are awaited; until then a failure must not count as unhandled.
   archive.catch(() => undefined);
   hashes.catch(() => undefined);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { EntryHasher } from './entry-hasher.js';
+import { EntryMeasures } from './entry-measures.js';
 import type { HashItem, HashJob, HashOutcome } from './hash-job.js';
 
 /** One entry of a ZIP's central directory, with its name decoded but not trusted. */
@@ -25,6 +26,8 @@ export interface ZipEntryInfo {
   readonly flags: number;
   /** Where the entry's bytes must end at the latest: the next entry's header, or the end of the archive. */
   readonly limit: number;
+  /** Its place in its archive's `entries`. */
+  readonly index: number;
 }
 
 /** Entries whose numbers share one page of `EntryNumbers`. */
@@ -53,6 +56,7 @@ class DirectoryEntry implements ZipEntryInfo {
     readonly name: string,
     private readonly numbers: EntryNumbers,
     private readonly slot: number,
+    readonly index: number,
   ) {}
 
   get offset(): number {
@@ -237,6 +241,8 @@ export class ZipReadError extends Error {}
  * demand. Works on a whole file or, for a nested package, on a byte range of its parent's file.
  */
 export class ZipArchive {
+  private measured: EntryMeasures | undefined;
+
   private constructor(
     /** Display name used in messages, e.g. `app.cspkg` or `app.cspkg!/WebRole1_….cssx`. */
     readonly label: string,
@@ -360,15 +366,22 @@ export class ZipArchive {
     return Buffer.concat(chunks);
   }
 
+  /** What `hashEntries` has measured of this archive's entries so far. */
+  get measures(): EntryMeasures {
+    this.measured ??= new EntryMeasures(this.entries.length);
+    return this.measured;
+  }
+
   /**
-   * SHA-256 (lower-case hex) and length of each entry's data, in the order given; a CRC-32 that
-   * disagrees, or data that cannot be read, is a ZipReadError in that entry's place. Neighbouring
-   * small entries are read together; the work is spread over `hasher`'s workers.
+   * Measures the given entries into `measures`, which it returns: each entry's SHA-256 and length,
+   * or, for a CRC-32 that disagrees or data that cannot be read, a ZipReadError. Neighbouring small
+   * entries are read together; the work is spread over `hasher`'s workers.
    */
-  async hashEntries(entries: readonly ZipEntryInfo[], hasher: EntryHasher): Promise<({ sha256: string; size: number } | ZipReadError)[]> {
-    const results: ({ sha256: string; size: number } | ZipReadError)[] = new Array(entries.length);
+  async hashEntries(entries: readonly ZipEntryInfo[], hasher: EntryHasher): Promise<EntryMeasures> {
+    const measures = this.measures;
     const fail = (i: number, message: string): void => {
-      results[i] = new ZipReadError(`${this.label}!/${(entries[i] as ZipEntryInfo).name}: ${message}`);
+      const e = entries[i] as ZipEntryInfo;
+      measures.setError(e, new ZipReadError(`${this.label}!/${e.name}: ${message}`));
     };
     const order: number[] = [];
     for (const [i, e] of entries.entries()) {
@@ -420,12 +433,12 @@ export class ZipArchive {
         const o = (outcomes[j] as HashOutcome[])[k];
         const e = entries[i] as ZipEntryInfo;
         if (!o) fail(i, 'cannot read entry (no answer for it)');
-        else if ('sha256' in o) results[i] = { sha256: o.sha256, size: o.size };
+        else if ('sha256' in o) measures.setHash(e, o.sha256, o.size);
         else if (o.crcMismatch) fail(i, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.crc32)}: the entry is damaged`);
         else fail(i, o.error);
       }
     }
-    return results;
+    return measures;
   }
 
   async close(): Promise<void> {
@@ -473,7 +486,7 @@ async function readCentralDirectory(zip: yauzl.ZipFile, label: string): Promise<
       narrow[slot * 4 + 1] = raw.generalPurposeBitFlag;
       narrow[slot * 4 + 2] = raw.compressionMethod;
       narrow[slot * 4 + 3] = raw.fileNameLength;
-      entries.push(new DirectoryEntry(decodeName(raw), numbers, slot++));
+      entries.push(new DirectoryEntry(decodeName(raw), numbers, slot++, entries.length));
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
