@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { KitError, loadKit, type SdkKit } from './kit.js';
 import type { EntryHasherOptions } from './entry-hasher.js';
 import { removeOnInterrupt } from './interrupt.js';
-import { boundHeapGrowth } from './off-heap-garbage.js';
+import { boundHeapGrowth, collectPhase } from './off-heap-garbage.js';
 import { planService } from './layout.js';
 import { PackageInputError } from './refuse.js';
 import { verifyPackage, type VerifyReport } from './verify.js';
@@ -94,6 +94,8 @@ export async function buildPackage(options: BuildOptions): Promise<BuildResult> 
   const release = removeOnInterrupt(partial);
   try {
     const written = await planAndWrite(options, abs, kit, partial, time);
+    // The plan, a record per file, is garbage now; its pages are not yet free.
+    collectPhase();
     const report = await verifyPackage(partial, {
       csdef: abs(options.csdef),
       ...(options.configuration ? { cscfg: abs(options.configuration) } : {}),

@@ -38,20 +38,45 @@ export function boundHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=20');
 }
 
-type Collect = (options?: { type: 'minor' | 'major' }) => void;
+type Collect = (options?: { type: 'minor' | 'major'; flavor?: 'regular' | 'last-resort' }) => void;
 let collector: Collect | undefined;
 let since = 0;
 
-/** Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes. */
-export function noteGarbage(bytes: number): void {
-  since += bytes;
-  if (since < COLLECT_EVERY) return;
-  since = 0;
+function collect(options: Parameters<Collect>[0]): void {
   if (!collector) {
     setFlagsFromString('--expose-gc');
     collector = ((globalThis as { gc?: Collect }).gc ?? runInNewContext('gc')) as Collect;
   }
-  collector({ type: 'minor' });
+  collector(options);
+}
+
+/**
+ * Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes,
+ * and every RELEASE_EVERY-th time makes it a `collectPhase` instead: streaming is never idle, and
+ * V8 releases its pool only in the collections it schedules when a program idles.
+ */
+export function noteGarbage(bytes: number): void {
+  since += bytes;
+  if (since < COLLECT_EVERY) return;
+  since = 0;
+  if (++collections % RELEASE_EVERY === 0) collectPhase();
+  else collect({ type: 'minor' });
+}
+
+let collections = 0;
+/** Every 256 MiB streamed: a few tens of milliseconds each, under 1 % of the time. */
+const RELEASE_EVERY = 64;
+
+/**
+ * A full collection that also hands back the pages V8 keeps for reuse. An ordinary full collection
+ * puts the pages it frees in a pool, which only a memory-reducing collection empties: 20–27 MiB of
+ * them stayed resident through the 4 GiB benchmark tree's packaging, after listing and checking its
+ * 68,000 files and again after opening its role package for the read-back. The `last-resort` flavour
+ * of `gc` is that memory-reducing collection. Made where a phase that allocated in proportion to the
+ * files ends and a long one that keeps little begins, and every 256 MiB streamed.
+ */
+export function collectPhase(): void {
+  collect({ type: 'major', flavor: 'last-resort' });
 }
 
 /**

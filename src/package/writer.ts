@@ -12,6 +12,7 @@ import { checkLayout, sortLayout, type LayoutEntry, type RolePlan, type ServiceP
 import { contentTypesXml, partUri, relationshipsXml, RELS_CONTENT_TYPE, type Relationship } from './opc.js';
 import { PRODUCT_VERSION_REL, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
 import { DeflatePool } from './deflate-pool.js';
+import { collectPhase } from './off-heap-garbage.js';
 import { toRolePath } from './paths.js';
 import { removeOnInterrupt } from './interrupt.js';
 import { fileBlocks, ParallelZip } from './parallel-zip.js';
@@ -148,6 +149,7 @@ async function writeRole(plan: ServicePlan, role: RolePlan, dest: string, pool: 
     { path: 'RuntimeSetup.Manifest', source: { kind: 'data', data: runtimeSetupXml(role, kitPaths) } },
   ]);
   checkLayout(plan.csdefFile, role, entries);
+  collectPhase();
   const manifestName = `${derivedGuid(plan.name, role.name, 'role manifest')}.csman`;
   const rels = relationshipsXml([
     { id: relationshipId(plan.name, role.name, 'uar'), type: UAR_MANIFEST_REL, target: '/Cloud.uar.csman', external: false },
