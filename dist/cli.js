@@ -5645,6 +5645,7 @@ var zip_write = __nccwpck_require__(5941);
 
 
 
+
 /** Entry times when SOURCE_DATE_EPOCH is not set: fixed, so that builds are reproducible by default. */
 const DEFAULT_PACKAGE_TIME = Date.UTC(2000, 0, 1);
 /** Time for entries from SOURCE_DATE_EPOCH (seconds), else the fixed default. */
@@ -5750,6 +5751,7 @@ async function writeRole(plan, role, dest, pool, options) {
         { path: 'RuntimeSetup.Manifest', source: { kind: 'data', data: runtimeSetupXml(role, kitPaths) } },
     ]);
     checkLayout(plan.csdefFile, role, entries);
+    (0,off_heap_garbage/* collectPhase */.iU)();
     const manifestName = `${derivedGuid(plan.name, role.name, 'role manifest')}.csman`;
     const rels = (0,opc/* relationshipsXml */.xI)([
         { id: relationshipId(plan.name, role.name, 'uar'), type: format/* UAR_MANIFEST_REL */.Tr, target: '/Cloud.uar.csman', external: false },
@@ -5972,6 +5974,8 @@ async function buildPackage(options) {
     const release = (0,interrupt/* removeOnInterrupt */.v)(partial);
     try {
         const written = await planAndWrite(options, abs, kit, partial, time);
+        // The plan, a record per file, is garbage now; its pages are not yet free.
+        (0,off_heap_garbage/* collectPhase */.iU)();
         const report = await (0,verify/* verifyPackage */.s)(partial, {
             csdef: abs(options.csdef),
             ...(options.configuration ? { cscfg: abs(options.configuration) } : {}),
@@ -15124,6 +15128,88 @@ function settle(b, out) {
 
 /***/ }),
 
+/***/ 3080:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ EntrySet),
+/* harmony export */   g: () => (/* binding */ EntryMeasures)
+/* harmony export */ });
+const UNMEASURED = 0;
+const MEASURED = 1;
+const FAILED = 2;
+/**
+ * What hashing an archive's entries found, by the entry's place in the archive: its SHA-256 as 32
+ * bytes and its length, or why it could not be read. A role of 68,000 files read back held a
+ * 64-character string and an object per file, and four maps by entry or by name that each took a
+ * 3.6 MiB table (the 4 GiB benchmark tree's read-back peak); here the digests are bytes in one
+ * buffer and the hex string and object are made when asked for.
+ */
+class EntryMeasures {
+    count;
+    digests;
+    sizes;
+    states;
+    /** Few: only entries that could not be read. */
+    errors = new Map();
+    constructor(count) {
+        this.count = count;
+        this.digests = Buffer.alloc(count * 32);
+        this.sizes = new Float64Array(count);
+        this.states = new Uint8Array(count);
+    }
+    setHash(e, sha256Hex, size) {
+        this.digests.write(sha256Hex, e.index * 32, 32, 'hex');
+        this.sizes[e.index] = size;
+        this.states[e.index] = MEASURED;
+        this.errors.delete(e.index);
+    }
+    setError(e, error) {
+        this.states[e.index] = FAILED;
+        this.errors.set(e.index, error);
+    }
+    /** Whether the entry was measured, readable or not. */
+    has(e) {
+        return this.state(e) !== UNMEASURED;
+    }
+    /** The entry's hash and length, or why it could not be read; undefined if it was not measured. */
+    get(e) {
+        return this.state(e) === FAILED ? this.errors.get(e.index) : this.hash(e);
+    }
+    /** The entry's hash and length when it was measured and readable. */
+    hash(e) {
+        if (this.state(e) !== MEASURED)
+            return undefined;
+        return { sha256: this.sha256(e), size: this.size(e) };
+    }
+    /** Lower-case hex; meaningful only for a readable entry. */
+    sha256(e) {
+        return this.digests.toString('hex', e.index * 32, e.index * 32 + 32);
+    }
+    size(e) {
+        return this.sizes[e.index];
+    }
+    state(e) {
+        return this.states[e.index] ?? UNMEASURED;
+    }
+}
+/** A set of an archive's entries, one byte per entry: for a role, a set by entry took a 3.6 MiB table. */
+class EntrySet {
+    members;
+    constructor(count) {
+        this.members = new Uint8Array(count);
+    }
+    add(e) {
+        this.members[e.index] = 1;
+    }
+    has(e) {
+        return this.members[e.index] === 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8801:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15711,6 +15797,7 @@ function reexecForPackaging() {
 __nccwpck_require__.d(__webpack_exports__, {
   Ss: () => (/* binding */ WORKER_NOTE_GARBAGE),
   C9: () => (/* binding */ boundHeapGrowth),
+  iU: () => (/* binding */ collectPhase),
   Cy: () => (/* binding */ noteGarbage)
 });
 
@@ -15760,17 +15847,41 @@ function boundHeapGrowth() {
 }
 let collector;
 let since = 0;
-/** Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes. */
+function collect(options) {
+    if (!collector) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+        collector = (globalThis.gc ?? (0,external_node_vm_namespaceObject.runInNewContext)('gc'));
+    }
+    collector(options);
+}
+/**
+ * Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes,
+ * and every RELEASE_EVERY-th time makes it a `collectPhase` instead: streaming is never idle, and
+ * V8 releases its pool only in the collections it schedules when a program idles.
+ */
 function noteGarbage(bytes) {
     since += bytes;
     if (since < COLLECT_EVERY)
         return;
     since = 0;
-    if (!collector) {
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-        collector = (globalThis.gc ?? (0,external_node_vm_namespaceObject.runInNewContext)('gc'));
-    }
-    collector({ type: 'minor' });
+    if (++collections % RELEASE_EVERY === 0)
+        collectPhase();
+    else
+        collect({ type: 'minor' });
+}
+let collections = 0;
+/** Every 256 MiB streamed: a few tens of milliseconds each, under 1 % of the time. */
+const RELEASE_EVERY = 64;
+/**
+ * A full collection that also hands back the pages V8 keeps for reuse. An ordinary full collection
+ * puts the pages it frees in a pool, which only a memory-reducing collection empties: 20–27 MiB of
+ * them stayed resident through the 4 GiB benchmark tree's packaging, after listing and checking its
+ * 68,000 files and again after opening its role package for the read-back. The `last-resort` flavour
+ * of `gc` is that memory-reducing collection. Made where a phase that allocated in proportion to the
+ * files ends and a long one that keeps little begins, and every 256 MiB streamed.
+ */
+function collectPhase() {
+    collect({ type: 'major', flavor: 'last-resort' });
 }
 /**
  * The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. (Full collections
@@ -16473,32 +16584,31 @@ function parseRead(label, bytes, log) {
     }
     return parsed.root;
 }
-/** SHA-256 and length of each entry, measured on the hasher's workers; nothing is logged yet. */
+/**
+ * SHA-256 and length of each entry, measured on the hasher's workers, in the archive's `measures`;
+ * entries measured ahead are not measured again. Nothing is logged yet.
+ */
 async function measureParts(archive, entries, hasher, ahead) {
-    const ready = ahead ? await ahead.catch(() => undefined) : undefined;
-    const missing = entries.filter((e) => !ready?.has(e));
-    const fresh = missing.length > 0 ? await archive.hashEntries(missing, hasher) : [];
-    const out = new Map(missing.map((e, i) => [e, fresh[i]]));
-    for (const e of entries) {
-        const r = ready?.get(e);
-        if (r)
-            out.set(e, r);
-    }
-    return out;
+    await ahead?.catch(() => undefined);
+    const measures = archive.measures;
+    const missing = entries.filter((e) => !measures.has(e));
+    if (missing.length > 0)
+        await archive.hashEntries(missing, hasher);
+    return measures;
 }
-/** Logs the parts that could not be read, in the order given; returns the hashes of the others. */
+/**
+ * Logs the parts that could not be read, in the order given. The measures it is given answer for
+ * the others (`hash`).
+ */
 function logUnreadable(level, entries, measured, log) {
-    const hashes = new Map();
     for (const entry of entries) {
         const r = measured.get(entry);
         if (r instanceof Error)
             log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
-        else if (r)
-            hashes.set(entry, r);
     }
-    return hashes;
+    return measured;
 }
-/** SHA-256 and length of each part; unreadable parts are logged and left out. */
+/** SHA-256 and length of each part (`hash`); unreadable parts are logged. */
 async function hashParts(level, entries, hasher, log) {
     return logUnreadable(level, entries, await measureParts(level.archive, entries, hasher), log);
 }
@@ -16509,11 +16619,7 @@ async function hashParts(level, entries, hasher, log) {
  */
 function openNestedAhead(top, entry, tempDir, hasher) {
     const archive = top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED);
-    const hashes = archive.then(async (a) => {
-        const files = a.entries.filter((e) => !e.isDirectory);
-        const results = await a.hashEntries(files, hasher);
-        return new Map(files.map((e, i) => [e, results[i]]));
-    });
+    const hashes = archive.then((a) => a.hashEntries(a.entries.filter((e) => !e.isDirectory), hasher));
     // Handled where they are awaited; until then a failure must not count as unhandled.
     archive.catch(() => undefined);
     hashes.catch(() => undefined);
@@ -16607,7 +16713,7 @@ async function readCtp(top, state) {
             log.error('missing-part', label, `content ${name} is stored at ${storePath}, which is not in the package`);
             continue;
         }
-        const h = (await hashParts(top, [entry], state.hasher, log)).get(entry);
+        const h = (await hashParts(top, [entry], state.hasher, log)).hash(entry);
         if (!h)
             continue;
         const length = textOf(desc.child('LengthInBytes'));
@@ -16684,6 +16790,8 @@ async function readCtp(top, state) {
 
 // EXTERNAL MODULE: ./.build/src/package/csman.js
 var csman = __nccwpck_require__(6986);
+// EXTERNAL MODULE: ./.build/src/package/entry-measures.js
+var entry_measures = __nccwpck_require__(3080);
 // EXTERNAL MODULE: ./.build/src/package/paths.js
 var paths = __nccwpck_require__(8488);
 ;// CONCATENATED MODULE: ./.build/src/package/legacy-read.js
@@ -16693,6 +16801,30 @@ var paths = __nccwpck_require__(8488);
 
 
 
+
+/**
+ * The measured hash of each of a level's parts by lower-case part name, the relationships, content
+ * types and (once known) manifest left out. Looked up through the level's map of parts: a map of
+ * its own would hold an entry per file of a role.
+ */
+class PartHashes {
+    level;
+    measures;
+    excluded = new Set([opc/* RELS_PART */.Nv, opc/* CONTENT_TYPES_PART */.ae.toLowerCase()]);
+    constructor(level, measures) {
+        this.level = level;
+        this.measures = measures;
+    }
+    get(key) {
+        if (this.excluded.has(key))
+            return undefined;
+        const e = this.level.parts.get(key);
+        return e && this.measures.hash(e);
+    }
+    exclude(key) {
+        this.excluded.add(key);
+    }
+}
 /**
  * Checks a legacy level's `.csman`: every item exists and has the hash written for it, and every
  * other part (bar the manifest, relationships and content types) is listed. Returns the parts the
@@ -16700,9 +16832,11 @@ var paths = __nccwpck_require__(8488);
  */
 async function checkManifest(level, log, hasher, opts, ahead) {
     log.check('manifests and hashes');
-    const toHash = [...level.parts].filter(([key]) => key !== opc/* RELS_PART */.Nv && key !== opc/* CONTENT_TYPES_PART */.ae.toLowerCase());
-    const entries = toHash.map(([, e]) => e);
-    const hashes = byPartName(toHash, logUnreadable(level, entries, await measureParts(level.archive, entries, hasher, ahead), log));
+    const entries = [];
+    for (const [key, e] of level.parts)
+        if (key !== opc/* RELS_PART */.Nv && key !== opc/* CONTENT_TYPES_PART */.ae.toLowerCase())
+            entries.push(e);
+    const hashes = new PartHashes(level, logUnreadable(level, entries, await measureParts(level.archive, entries, hasher, ahead), log));
     const rel = level.rels.find((r) => r.id === 'MANIFEST');
     if (!rel) {
         log.error('missing-manifest', `${level.label}!/${opc/* RELS_PART */.Nv}`, 'no MANIFEST relationship: this package level has no .csman manifest');
@@ -16712,10 +16846,10 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     const entry = level.parts.get(manifestKey);
     if (!entry)
         return { listed: undefined, hashes, manifestEntry: undefined };
-    hashes.delete(manifestKey);
+    hashes.exclude(manifestKey);
     const label = `${level.label}!/${entry.name}`;
     // The parts themselves, not their names: a name made from each item's URI would be kept per file.
-    let listed = new Set();
+    let listed = new entry_measures/* EntrySet */.b(level.archive.entries.length);
     let unchecked = 0;
     const checkItem = (item, into) => {
         const key = (0,opc/* targetEntryName */.$q)(item.uri).toLowerCase();
@@ -16741,7 +16875,7 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     const itemLog = new ProblemLog();
     if (!(await scanManifestPart(level.archive, entry, (item) => checkItem(item, itemLog)))) {
         // Not in the form CSPack writes: what the scan checked is dropped, and the parser reads it.
-        listed = new Set();
+        listed = new entry_measures/* EntrySet */.b(level.archive.entries.length);
         unchecked = 0;
         const manifest = await readManifestPart(level.archive, entry, label, log);
         if (!manifest)
@@ -16772,19 +16906,6 @@ async function checkManifest(level, log, hasher, opts, ahead) {
             log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
     }
     return { listed, hashes, manifestEntry: entry.name };
-}
-/**
- * The hashes by lower-case part name. On its own so that the maps by entry it is made from are
- * garbage before the manifest is checked: for a role each holds an entry per file.
- */
-function byPartName(parts, measured) {
-    const hashes = new Map();
-    for (const [key, e] of parts) {
-        const h = measured.get(e);
-        if (h)
-            hashes.set(key, h);
-    }
-    return hashes;
 }
 /**
  * Streams a level's manifest through `ManifestScanner`, each item to `onItem` as it is read: a
@@ -16823,21 +16944,25 @@ async function readManifestPart(archive, entry, label, log) {
     return root && (0,csman/* readManifest */.WI)(root);
 }
 /**
- * A file of a role level as the view lists it. Its path is made from the entry's name when it is
- * read: the view of a role of tens of thousands of files would otherwise hold a second copy of
- * every name.
+ * A file of a role level as the view lists it. Its path and hash are made from the entry's name
+ * and the archive's measures when they are read: the view of a role of tens of thousands of files
+ * would otherwise hold a second copy of every name, and a 64-character string per file.
  */
 class RoleFile {
     entry;
-    size;
-    sha256;
-    constructor(entry, size, sha256) {
+    measures;
+    constructor(entry, measures) {
         this.entry = entry;
-        this.size = size;
-        this.sha256 = sha256;
+        this.measures = measures;
     }
     get path() {
         return (0,paths/* toRolePath */.t)(this.entry.name);
+    }
+    get size() {
+        return this.measures.size(this.entry);
+    }
+    get sha256() {
+        return this.measures.sha256(this.entry);
     }
     /** The view as JSON (`inspect --format json`) shows the path, as for any other file. */
     toJSON() {
@@ -16855,12 +16980,11 @@ function roleFiles(level, hashes, manifestEntry) {
     const odd = new Map();
     const notFiles = new Set();
     for (const [key, part] of level.parts) {
-        const h = key === opc/* RELS_PART */.Nv || key === opc/* CONTENT_TYPES_PART */.ae.toLowerCase() || part.name === manifestEntry ? undefined : hashes.get(key);
-        if (!h) {
+        if (part.name === manifestEntry || !hashes.get(key)) {
             notFiles.add(key);
             continue;
         }
-        files.push(new RoleFile(part, h.size, h.sha256));
+        files.push(new RoleFile(part, hashes.measures));
         if (part.name.includes('\\')) {
             notFiles.add(key);
             odd.set((0,paths/* toRolePath */.t)(part.name).toLowerCase(), part);
@@ -16969,7 +17093,7 @@ async function readLegacy(top, state) {
     for (const entry of top.parts.values()) {
         if (extension(entry.name) !== 'cssx')
             continue;
-        // Taken out of `ahead`, so that its hashes by entry are garbage once the manifest is checked.
+        // Taken out of `ahead`: once its level is read, nothing waits for it.
         let pre = ahead.get(entry);
         ahead.delete(entry);
         const level = await openNestedLevel(top, entry, log, archives, tempDir, pre?.archive);
@@ -17984,6 +18108,8 @@ function xmlDocument(root, style) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6466);
 /* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(663);
+/* harmony import */ var _entry_measures_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3080);
+
 
 
 
@@ -18015,10 +18141,12 @@ class DirectoryEntry {
     name;
     numbers;
     slot;
-    constructor(name, numbers, slot) {
+    index;
+    constructor(name, numbers, slot, index) {
         this.name = name;
         this.numbers = numbers;
         this.slot = slot;
+        this.index = index;
     }
     get offset() {
         return this.numbers.wide[this.slot * 4];
@@ -18199,6 +18327,7 @@ class ZipArchive {
     entries;
     cleanup;
     path;
+    measured;
     constructor(
     /** Display name used in messages, e.g. `app.cspkg` or `app.cspkg!/WebRole1_….cssx`. */
     label, zip, handle, base, entries, cleanup, 
@@ -18317,15 +18446,21 @@ class ZipArchive {
         }
         return Buffer.concat(chunks);
     }
+    /** What `hashEntries` has measured of this archive's entries so far. */
+    get measures() {
+        this.measured ??= new _entry_measures_js__WEBPACK_IMPORTED_MODULE_7__/* .EntryMeasures */ .g(this.entries.length);
+        return this.measured;
+    }
     /**
-     * SHA-256 (lower-case hex) and length of each entry's data, in the order given; a CRC-32 that
-     * disagrees, or data that cannot be read, is a ZipReadError in that entry's place. Neighbouring
-     * small entries are read together; the work is spread over `hasher`'s workers.
+     * Measures the given entries into `measures`, which it returns: each entry's SHA-256 and length,
+     * or, for a CRC-32 that disagrees or data that cannot be read, a ZipReadError. Neighbouring small
+     * entries are read together; the work is spread over `hasher`'s workers.
      */
     async hashEntries(entries, hasher) {
-        const results = new Array(entries.length);
+        const measures = this.measures;
         const fail = (i, message) => {
-            results[i] = new ZipReadError(`${this.label}!/${entries[i].name}: ${message}`);
+            const e = entries[i];
+            measures.setError(e, new ZipReadError(`${this.label}!/${e.name}: ${message}`));
         };
         const order = [];
         for (const [i, e] of entries.entries()) {
@@ -18385,14 +18520,14 @@ class ZipArchive {
                 if (!o)
                     fail(i, 'cannot read entry (no answer for it)');
                 else if ('sha256' in o)
-                    results[i] = { sha256: o.sha256, size: o.size };
+                    measures.setHash(e, o.sha256, o.size);
                 else if (o.crcMismatch)
                     fail(i, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.crc32)}: the entry is damaged`);
                 else
                     fail(i, o.error);
             }
         }
-        return results;
+        return measures;
     }
     async close() {
         this.zip.close();
@@ -18436,7 +18571,7 @@ async function readCentralDirectory(zip, label) {
             narrow[slot * 4 + 1] = raw.generalPurposeBitFlag;
             narrow[slot * 4 + 2] = raw.compressionMethod;
             narrow[slot * 4 + 3] = raw.fileNameLength;
-            entries.push(new DirectoryEntry(decodeName(raw), numbers, slot++));
+            entries.push(new DirectoryEntry(decodeName(raw), numbers, slot++, entries.length));
             zip.readEntry();
         });
         zip.on('end', () => resolve(entries));
