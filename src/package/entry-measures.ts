@@ -26,7 +26,7 @@ export class EntryMeasures {
   /** Few: only entries that could not be read. */
   private readonly errors = new Map<number, ZipReadError>();
 
-  constructor(readonly count: number) {
+  constructor(count: number) {
     this.digests = Buffer.alloc(count * 32);
     this.sizes = new Float64Array(count);
     this.states = new Uint8Array(count);
@@ -54,9 +54,14 @@ export class EntryMeasures {
     return this.state(e) === FAILED ? this.errors.get(e.index) : this.hash(e);
   }
 
+  /** Whether the entry was measured and could be read. */
+  readable(e: ZipEntryInfo): boolean {
+    return this.state(e) === MEASURED;
+  }
+
   /** The entry's hash and length when it was measured and readable. */
   hash(e: ZipEntryInfo): EntryHash | undefined {
-    if (this.state(e) !== MEASURED) return undefined;
+    if (!this.readable(e)) return undefined;
     return { sha256: this.sha256(e), size: this.size(e) };
   }
 

@@ -25,9 +25,18 @@ class PartHashes {
   ) {}
 
   get(key: string): EntryHash | undefined {
-    if (this.excluded.has(key)) return undefined;
-    const e = this.level.parts.get(key);
+    const e = this.part(key);
     return e && this.measures.hash(e);
+  }
+
+  /** Whether the part was measured and readable, without making its hex hash. */
+  has(key: string): boolean {
+    const e = this.part(key);
+    return e !== undefined && this.measures.readable(e);
+  }
+
+  private part(key: string): ZipEntryInfo | undefined {
+    return this.excluded.has(key) ? undefined : this.level.parts.get(key);
   }
 
   exclude(key: string): void {
@@ -50,7 +59,9 @@ async function checkManifest(
   log.check('manifests and hashes');
   const entries: ZipEntryInfo[] = [];
   for (const [key, e] of level.parts) if (key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase()) entries.push(e);
-  const hashes = new PartHashes(level, logUnreadable(level, entries, await measureParts(level.archive, entries, hasher, ahead), log));
+  const measures = await measureParts(level.archive, entries, hasher, ahead);
+  logUnreadable(level, entries, measures, log);
+  const hashes = new PartHashes(level, measures);
   const rel = level.rels.find((r) => r.id === 'MANIFEST');
   if (!rel) {
     log.error('missing-manifest', `${level.label}!/${RELS_PART}`, 'no MANIFEST relationship: this package level has no .csman manifest');
@@ -187,7 +198,7 @@ function roleFiles(level: Level, hashes: PartHashes, manifestEntry: string | und
   const odd = new Map<string, ZipEntryInfo>();
   const notFiles = new Set<string>();
   for (const [key, part] of level.parts) {
-    if (part.name === manifestEntry || !hashes.get(key)) {
+    if (part.name === manifestEntry || !hashes.has(key)) {
       notFiles.add(key);
       continue;
     }

@@ -41,6 +41,9 @@ export function boundHeapGrowth(): void {
 type Collect = (options?: { type: 'minor' | 'major'; flavor?: 'regular' | 'last-resort' }) => void;
 let collector: Collect | undefined;
 let since = 0;
+let collections = 0;
+/** Every 256 MiB streamed: a few tens of milliseconds each, under 1 % of the time. */
+const RELEASE_EVERY = 64;
 
 function collect(options: Parameters<Collect>[0]): void {
   if (!collector) {
@@ -62,10 +65,6 @@ export function noteGarbage(bytes: number): void {
   if (++collections % RELEASE_EVERY === 0) collectPhase();
   else collect({ type: 'minor' });
 }
-
-let collections = 0;
-/** Every 256 MiB streamed: a few tens of milliseconds each, under 1 % of the time. */
-const RELEASE_EVERY = 64;
 
 /**
  * A full collection that also hands back the pages V8 keeps for reuse. An ordinary full collection

@@ -128,21 +128,19 @@ export async function measureParts(archive: ZipArchive, entries: readonly ZipEnt
   return measures;
 }
 
-/**
- * Logs the parts that could not be read, in the order given. The measures it is given answer for
- * the others (`hash`).
- */
-export function logUnreadable(level: Level, entries: readonly ZipEntryInfo[], measured: EntryMeasures, log: ProblemLog): EntryMeasures {
+/** Logs the parts that could not be read, in the order given. */
+export function logUnreadable(level: Level, entries: readonly ZipEntryInfo[], measured: EntryMeasures, log: ProblemLog): void {
   for (const entry of entries) {
     const r = measured.get(entry);
     if (r instanceof Error) log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
   }
-  return measured;
 }
 
 /** SHA-256 and length of each part (`hash`); unreadable parts are logged. */
 export async function hashParts(level: Level, entries: readonly ZipEntryInfo[], hasher: EntryHasher, log: ProblemLog): Promise<EntryMeasures> {
-  return logUnreadable(level, entries, await measureParts(level.archive, entries, hasher), log);
+  const measures = await measureParts(level.archive, entries, hasher);
+  logUnreadable(level, entries, measures, log);
+  return measures;
 }
 
 /** A nested package opened, and all its entries hashed, ahead of the checks that will use them. */

@@ -18,10 +18,12 @@ describe('EntryMeasures', () => {
     // A length past 4 GiB, and the last entry's digest, which ends the buffer.
     assert.deepEqual(m.get(entry(3)), { sha256: sha('dddd'), size: 2 ** 33 + 5 });
     assert.equal(m.sha256(entry(3)), sha('dddd'));
+    assert.equal(m.readable(entry(3)), true);
     for (const i of [1, 2]) {
       assert.equal(m.has(entry(i)), false);
       assert.equal(m.get(entry(i)), undefined);
       assert.equal(m.hash(entry(i)), undefined);
+      assert.equal(m.readable(entry(i)), false);
     }
     // An entry of another, larger archive is not measured here, and does not read past the end.
     assert.equal(m.has(entry(9)), false);
@@ -35,6 +37,7 @@ describe('EntryMeasures', () => {
     assert.equal(m.has(entry(1)), true);
     assert.equal(m.get(entry(1)), error);
     assert.equal(m.hash(entry(1)), undefined);
+    assert.equal(m.readable(entry(1)), false);
     m.setHash(entry(1), sha('b'), 1);
     assert.deepEqual(m.get(entry(1)), { sha256: sha('b'), size: 1 });
   });
