@@ -15146,14 +15146,12 @@ const FAILED = 2;
  * buffer and the hex string and object are made when asked for.
  */
 class EntryMeasures {
-    count;
     digests;
     sizes;
     states;
     /** Few: only entries that could not be read. */
     errors = new Map();
     constructor(count) {
-        this.count = count;
         this.digests = Buffer.alloc(count * 32);
         this.sizes = new Float64Array(count);
         this.states = new Uint8Array(count);
@@ -15176,9 +15174,13 @@ class EntryMeasures {
     get(e) {
         return this.state(e) === FAILED ? this.errors.get(e.index) : this.hash(e);
     }
+    /** Whether the entry was measured and could be read. */
+    readable(e) {
+        return this.state(e) === MEASURED;
+    }
     /** The entry's hash and length when it was measured and readable. */
     hash(e) {
-        if (this.state(e) !== MEASURED)
+        if (!this.readable(e))
             return undefined;
         return { sha256: this.sha256(e), size: this.size(e) };
     }
@@ -15847,6 +15849,9 @@ function boundHeapGrowth() {
 }
 let collector;
 let since = 0;
+let collections = 0;
+/** Every 256 MiB streamed: a few tens of milliseconds each, under 1 % of the time. */
+const RELEASE_EVERY = 64;
 function collect(options) {
     if (!collector) {
         (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
@@ -15869,9 +15874,6 @@ function noteGarbage(bytes) {
     else
         collect({ type: 'minor' });
 }
-let collections = 0;
-/** Every 256 MiB streamed: a few tens of milliseconds each, under 1 % of the time. */
-const RELEASE_EVERY = 64;
 /**
  * A full collection that also hands back the pages V8 keeps for reuse. An ordinary full collection
  * puts the pages it frees in a pool, which only a memory-reducing collection empties: 20–27 MiB of
@@ -16596,21 +16598,19 @@ async function measureParts(archive, entries, hasher, ahead) {
         await archive.hashEntries(missing, hasher);
     return measures;
 }
-/**
- * Logs the parts that could not be read, in the order given. The measures it is given answer for
- * the others (`hash`).
- */
+/** Logs the parts that could not be read, in the order given. */
 function logUnreadable(level, entries, measured, log) {
     for (const entry of entries) {
         const r = measured.get(entry);
         if (r instanceof Error)
             log.error('unreadable-part', `${level.label}!/${entry.name}`, r.message);
     }
-    return measured;
 }
 /** SHA-256 and length of each part (`hash`); unreadable parts are logged. */
 async function hashParts(level, entries, hasher, log) {
-    return logUnreadable(level, entries, await measureParts(level.archive, entries, hasher), log);
+    const measures = await measureParts(level.archive, entries, hasher);
+    logUnreadable(level, entries, measures, log);
+    return measures;
 }
 /**
  * Starts opening a nested package and hashing its entries, logging nothing: the checks of other
@@ -16816,10 +16816,16 @@ class PartHashes {
         this.measures = measures;
     }
     get(key) {
-        if (this.excluded.has(key))
-            return undefined;
-        const e = this.level.parts.get(key);
+        const e = this.part(key);
         return e && this.measures.hash(e);
+    }
+    /** Whether the part was measured and readable, without making its hex hash. */
+    has(key) {
+        const e = this.part(key);
+        return e !== undefined && this.measures.readable(e);
+    }
+    part(key) {
+        return this.excluded.has(key) ? undefined : this.level.parts.get(key);
     }
     exclude(key) {
         this.excluded.add(key);
@@ -16836,7 +16842,9 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     for (const [key, e] of level.parts)
         if (key !== opc/* RELS_PART */.Nv && key !== opc/* CONTENT_TYPES_PART */.ae.toLowerCase())
             entries.push(e);
-    const hashes = new PartHashes(level, logUnreadable(level, entries, await measureParts(level.archive, entries, hasher, ahead), log));
+    const measures = await measureParts(level.archive, entries, hasher, ahead);
+    logUnreadable(level, entries, measures, log);
+    const hashes = new PartHashes(level, measures);
     const rel = level.rels.find((r) => r.id === 'MANIFEST');
     if (!rel) {
         log.error('missing-manifest', `${level.label}!/${opc/* RELS_PART */.Nv}`, 'no MANIFEST relationship: this package level has no .csman manifest');
@@ -16980,7 +16988,7 @@ function roleFiles(level, hashes, manifestEntry) {
     const odd = new Map();
     const notFiles = new Set();
     for (const [key, part] of level.parts) {
-        if (part.name === manifestEntry || !hashes.get(key)) {
+        if (part.name === manifestEntry || !hashes.has(key)) {
             notFiles.add(key);
             continue;
         }
