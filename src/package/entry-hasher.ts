@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as zlib from 'node:zlib';
 import { runHashJob, WHOLE_ENTRY_MAX, type HashDeps, type HashJob, type HashOutcome } from './hash-job.js';
 import { noteGarbage, WORKER_NOTE_GARBAGE } from './off-heap-garbage.js';
@@ -24,6 +25,12 @@ parentPort.on('message', (m) => {
 
 /** Below this many bytes (compressed plus inflated) a batch is hashed here: starting workers would cost more. */
 const IN_PROCESS_MAX = 8 * 1024 * 1024;
+
+/** A job and its bytes (compressed plus inflated), what deciding where it runs weighs. */
+export interface HashTask {
+  readonly job: HashJob;
+  readonly bytes: number;
+}
 
 export interface EntryHasherOptions {
   /**
@@ -67,29 +74,48 @@ export class EntryHasher {
     this.wholeEntryMax = options.wholeEntryMax ?? WHOLE_ENTRY_MAX;
   }
 
-  /** Runs the jobs, in parallel where they are large enough to be worth it; outcomes in job order. */
-  async run(jobs: readonly { job: HashJob; bytes: number }[]): Promise<HashOutcome[][]> {
-    const total = jobs.reduce((n, j) => n + j.bytes, 0);
-    if (this.options.workers === 0 || (total < (this.options.inProcessBelow ?? IN_PROCESS_MAX) && !this.pool)) {
-      const out: HashOutcome[][] = new Array(jobs.length);
-      let next = 0;
-      const lane = async (): Promise<void> => {
-        const deps = this.idle.pop() ?? { fs, zlib, crypto, scratch: {}, noteGarbage };
-        try {
-          while (next < jobs.length) {
-            const i = next++;
-            out[i] = await runHashJob((jobs[i] as { job: HashJob }).job, deps);
+  /**
+   * Runs the tasks drawn from `tasks`, in parallel where they are large enough to be worth it, and
+   * hands each one's outcomes to `done` as it finishes, in any order. `total`, the bytes of all of
+   * them, decides where they run. A task is drawn only when a lane is free to run it: a role of
+   * tens of thousands of files would otherwise hold a job record and an outcome per file until the
+   * last one is hashed (20 MiB of the resident size while the 4 GiB benchmark tree's package is
+   * verified: 105–113 MiB instead of 125–133).
+   */
+  async run<T extends HashTask>(total: number, tasks: Iterator<T>, done: (task: T, outcomes: HashOutcome[]) => void): Promise<void> {
+    let exhausted = false;
+    const draw = (): T | undefined => {
+      if (exhausted) return undefined;
+      const r = tasks.next();
+      if (r.done) exhausted = true;
+      return r.done ? undefined : r.value;
+    };
+    const lanes = (count: number, runOne: (task: T, lane: number) => Promise<HashOutcome[]>): Promise<unknown> =>
+      Promise.all(
+        Array.from({ length: count }, async (_, lane) => {
+          try {
+            for (let task = draw(); task; task = draw()) done(task, await runOne(task, lane));
+          } catch (e) {
+            // The other lanes stop at their next draw; the first failure is the answer.
+            exhausted = true;
+            throw e;
           }
-        } finally {
-          this.idle.push(deps);
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(IN_PROCESS_LANES, jobs.length) }, lane));
-      return out;
+        }),
+      );
+    if (this.options.workers === 0 || (total < (this.options.inProcessBelow ?? IN_PROCESS_MAX) && !this.pool)) {
+      const deps = Array.from({ length: IN_PROCESS_LANES }, () => this.idle.pop() ?? { fs, zlib, crypto, scratch: {}, noteGarbage });
+      try {
+        await lanes(IN_PROCESS_LANES, (task, lane) => runHashJob(task.job, deps[lane] as HashDeps));
+      } finally {
+        this.idle.push(...deps);
+      }
+      return;
     }
-    this.pool ??= new WorkerPool(WORKER_SOURCE, 'hash', this.options.workers);
+    const size = Math.max(1, this.options.workers ?? availableParallelism());
+    this.pool ??= new WorkerPool(WORKER_SOURCE, 'hash', size);
     const pool = this.pool;
-    return Promise.all(jobs.map(({ job }) => pool.run(job, [])));
+    // As many lanes as the workers hold jobs at once (WorkerPool's PER_WORKER), so none waits.
+    await lanes(size * 2, (task) => pool.run(task.job, []));
   }
 
   async close(): Promise<void> {

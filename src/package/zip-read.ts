@@ -5,9 +5,9 @@ import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import type { EntryHasher } from './entry-hasher.js';
+import type { EntryHasher, HashTask } from './entry-hasher.js';
 import { EntryMeasures } from './entry-measures.js';
-import type { HashItem, HashJob, HashOutcome } from './hash-job.js';
+import type { HashItem } from './hash-job.js';
 
 /** One entry of a ZIP's central directory, with its name decoded but not trusted. */
 export interface ZipEntryInfo {
@@ -137,24 +137,28 @@ class FileRangeReader extends yauzl.RandomAccessReader {
 
   /** The bytes of [start, end), from the window, reading a new window first when needed. */
   async small(start: number, end: number): Promise<Buffer> {
+    const win = await this.windowOver(start, end);
+    return win.data.subarray(start - win.start, end - win.start);
+  }
+
+  /** The read-ahead window, read anew from `start` unless it already holds [start, end). */
+  async windowOver(start: number, end: number): Promise<{ readonly start: number; readonly data: Buffer }> {
     const w = this.window;
-    if (!w || start < w.start || end > w.start + w.data.length) {
-      const length = Math.min(READ_AHEAD, this.size - start);
-      const data = Buffer.allocUnsafe(Math.max(0, length));
-      let got = 0;
-      while (got < data.length) {
-        const bytesRead = await new Promise<number>((resolve, reject) =>
-          read(this.fd, data, got, data.length - got, this.base + start + got, (err, n) => (err ? reject(err) : resolve(n))),
-        );
-        if (bytesRead === 0) break;
-        got += bytesRead;
-      }
-      this.window = { start, data: data.subarray(0, got) };
+    if (w && start >= w.start && end <= w.start + w.data.length) return w;
+    const length = Math.min(READ_AHEAD, this.size - start);
+    const data = Buffer.allocUnsafe(Math.max(0, length));
+    let got = 0;
+    while (got < data.length) {
+      const bytesRead = await new Promise<number>((resolve, reject) =>
+        read(this.fd, data, got, data.length - got, this.base + start + got, (err, n) => (err ? reject(err) : resolve(n))),
+      );
+      if (bytesRead === 0) break;
+      got += bytesRead;
     }
-    const win = this.window as { start: number; data: Buffer };
-    const slice = win.data.subarray(start - win.start, end - win.start);
-    if (slice.length < end - start) throw new Error('file ends before the ZIP data does');
-    return slice;
+    const win = { start, data: data.subarray(0, got) };
+    this.window = win;
+    if (end > start + got) throw new Error('file ends before the ZIP data does');
+    return win;
   }
 
   override close(callback: (err: Error | null) => void): void {
@@ -224,13 +228,15 @@ class RangeStream extends Readable {
 const CP437_HIGH =
   'ÇüéâäàåçêëèïîÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
-function decodeName(entry: yauzl.Entry): string {
-  const raw = entry.fileNameRaw;
-  if ((entry.generalPurposeBitFlag & 0x800) !== 0) return raw.toString('utf8');
+/** The name stored in `bytes[start, end)`, UTF-8 when `flags` say so, else CP437. */
+function decodeName(bytes: Buffer, start: number, end: number, flags: number): string {
+  if ((flags & 0x800) !== 0) return bytes.toString('utf8', start, end);
+  let ascii = true;
+  for (let i = start; i < end && ascii; i++) ascii = (bytes[i] as number) < 0x80;
   // One flat string: a name built a character at a time is a chain of concatenations, kept as long
   // as the entry is (over a kilobyte for a name of 70 characters).
-  if (raw.every((b) => b < 0x80)) return raw.toString('latin1');
-  return Array.from(raw, (b) => (b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80])).join('');
+  if (ascii) return bytes.toString('latin1', start, end);
+  return Array.from(bytes.subarray(start, end), (b) => (b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80])).join('');
 }
 
 /** Thrown for a ZIP that cannot be read at all; the message names the file. */
@@ -274,9 +280,10 @@ export class ZipArchive {
     label: string,
     cleanup: (() => Promise<void>) | undefined,
   ): Promise<ZipArchive> {
+    const reader = new FileRangeReader(handle.fd, base, size);
     let zip: yauzl.ZipFile;
     try {
-      zip = await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(handle.fd, base, size), size, {
+      zip = await yauzl.fromRandomAccessReaderPromise(reader, size, {
         lazyEntries: true,
         autoClose: false,
         decodeStrings: false,
@@ -285,7 +292,12 @@ export class ZipArchive {
     } catch (e) {
       throw new ZipReadError(`${label}: not a readable ZIP file (${(e as Error).message})`);
     }
-    const entries = await readCentralDirectory(zip, label);
+    // The offset of the directory yauzl found (typed as a boolean in @types/yauzl, wrongly).
+    const directory = (zip as unknown as { readEntryCursor: number }).readEntryCursor;
+    const entries = await readCentralDirectory(reader, directory, zip.entryCount, label).catch((e: unknown) => {
+      zip.close();
+      throw e;
+    });
     const shared = overlapping(entries);
     if (shared) {
       zip.close();
@@ -379,26 +391,46 @@ export class ZipArchive {
    */
   async hashEntries(entries: readonly ZipEntryInfo[], hasher: EntryHasher): Promise<EntryMeasures> {
     const measures = this.measures;
-    const fail = (i: number, message: string): void => {
-      const e = entries[i] as ZipEntryInfo;
+    const fail = (e: ZipEntryInfo, message: string): void => {
       measures.setError(e, new ZipReadError(`${this.label}!/${e.name}: ${message}`));
     };
-    const order: number[] = [];
-    for (const [i, e] of entries.entries()) {
-      if (e.encrypted) fail(i, 'cannot read entry (it is encrypted)');
-      else if (e.compressionMethod !== 0 && e.compressionMethod !== 8) fail(i, `cannot read entry (compression method ${e.compressionMethod} is neither stored nor deflate)`);
-      else if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize) fail(i, `cannot read entry (stored with ${e.compressedSize} bytes, the ZIP directory says ${e.uncompressedSize} uncompressed)`);
-      else order.push(i);
+    const order: ZipEntryInfo[] = [];
+    let total = 0;
+    for (const e of entries) {
+      if (e.encrypted) fail(e, 'cannot read entry (it is encrypted)');
+      else if (e.compressionMethod !== 0 && e.compressionMethod !== 8) fail(e, `cannot read entry (compression method ${e.compressionMethod} is neither stored nor deflate)`);
+      else if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize) fail(e, `cannot read entry (stored with ${e.compressedSize} bytes, the ZIP directory says ${e.uncompressedSize} uncompressed)`);
+      else if (e.limit < e.offset + 30) fail(e, 'local file header is missing or damaged');
+      else {
+        order.push(e);
+        total += e.compressedSize + e.uncompressedSize;
+      }
     }
-    order.sort((a, b) => (entries[a] as ZipEntryInfo).offset - (entries[b] as ZipEntryInfo).offset);
-    const jobs: { job: HashJob; bytes: number; indexes: number[] }[] = [];
-    let batch: { items: HashItem[]; indexes: number[]; bytes: number } | undefined;
-    const flush = (): void => {
-      if (batch) jobs.push({ job: { path: this.path, items: batch.items, stream: false }, bytes: batch.bytes, indexes: batch.indexes });
-      batch = undefined;
-    };
-    for (const i of order) {
-      const e = entries[i] as ZipEntryInfo;
+    order.sort((a, b) => a.offset - b.offset);
+    await hasher.run(total, this.hashTasks(order, hasher.wholeEntryMax), (task, outcomes) => {
+      for (const [k, e] of task.entries.entries()) {
+        const o = outcomes[k];
+        if (!o) fail(e, 'cannot read entry (no answer for it)');
+        else if ('sha256' in o) measures.setHash(e, o.sha256, o.size);
+        else if (o.crcMismatch) fail(e, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.crc32)}: the entry is damaged`);
+        else fail(e, o.error);
+      }
+    });
+    return measures;
+  }
+
+  /**
+   * The hash jobs for entries in file order, made one at a time as the hasher draws them: runs of
+   * neighbouring small entries, read in one piece, and each large entry on its own, streamed.
+   */
+  private *hashTasks(order: readonly ZipEntryInfo[], wholeEntryMax: number): Generator<HashTask & { readonly entries: ZipEntryInfo[] }> {
+    let batch: { items: HashItem[]; entries: ZipEntryInfo[]; bytes: number } | undefined;
+    const task = (b: { items: HashItem[]; entries: ZipEntryInfo[]; bytes: number }, stream: boolean): HashTask & { entries: ZipEntryInfo[] } => ({
+      job: { path: this.path, items: b.items, stream },
+      bytes: b.bytes,
+      entries: b.entries,
+    });
+    for (const e of order) {
       const item: HashItem = {
         offset: this.base + e.offset,
         limit: this.base + e.limit,
@@ -407,38 +439,26 @@ export class ZipArchive {
         uncompressedSize: e.uncompressedSize,
         crc: e.crc32,
       };
-      if (item.limit < item.offset + 30) {
-        fail(i, 'local file header is missing or damaged');
-        continue;
-      }
       const bytes = e.compressedSize + e.uncompressedSize;
-      if (e.compressedSize > hasher.wholeEntryMax || e.uncompressedSize > hasher.wholeEntryMax) {
-        flush();
-        jobs.push({ job: { path: this.path, items: [item], stream: true }, bytes, indexes: [i] });
+      if (e.compressedSize > wholeEntryMax || e.uncompressedSize > wholeEntryMax) {
+        if (batch) yield task(batch, false);
+        batch = undefined;
+        yield task({ items: [item], entries: [e], bytes }, true);
         continue;
       }
       // A batch is read in one piece: neighbours only, a few megabytes at most.
       const first = batch?.items[0];
       const last = batch?.items[batch.items.length - 1];
-      if (batch && first && last && (item.offset - last.limit > BATCH_GAP || item.limit - first.offset > BATCH_SPAN || batch.items.length >= BATCH_ITEMS)) flush();
-      batch ??= { items: [], indexes: [], bytes: 0 };
+      if (batch && first && last && (item.offset - last.limit > BATCH_GAP || item.limit - first.offset > BATCH_SPAN || batch.items.length >= BATCH_ITEMS)) {
+        yield task(batch, false);
+        batch = undefined;
+      }
+      batch ??= { items: [], entries: [], bytes: 0 };
       batch.items.push(item);
-      batch.indexes.push(i);
+      batch.entries.push(e);
       batch.bytes += bytes;
     }
-    flush();
-    const outcomes = await hasher.run(jobs);
-    for (const [j, { indexes }] of jobs.entries()) {
-      for (const [k, i] of indexes.entries()) {
-        const o = (outcomes[j] as HashOutcome[])[k];
-        const e = entries[i] as ZipEntryInfo;
-        if (!o) fail(i, 'cannot read entry (no answer for it)');
-        else if ('sha256' in o) measures.setHash(e, o.sha256, o.size);
-        else if (o.crcMismatch) fail(i, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.crc32)}: the entry is damaged`);
-        else fail(i, o.error);
-      }
-    }
-    return measures;
+    if (batch) yield task(batch, false);
   }
 
   async close(): Promise<void> {
@@ -466,33 +486,103 @@ function setLimits(entries: readonly DirectoryEntry[], size: number): void {
   }
 }
 
-async function readCentralDirectory(zip: yauzl.ZipFile, label: string): Promise<DirectoryEntry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: DirectoryEntry[] = [];
-    // The directory's own count sizes the first page (a small archive gets a small one); it is only
-    // a claim, so pages never exceed NUMBERS_PAGE and more are added as entries really arrive.
-    let numbers = new EntryNumbers(Math.max(1, Math.min(NUMBERS_PAGE, zip.entryCount)));
-    let slot = 0;
-    zip.on('entry', (raw: yauzl.Entry) => {
-      if (slot === numbers.capacity) {
-        numbers = new EntryNumbers(NUMBERS_PAGE);
-        slot = 0;
+/** Central directory records: a fixed part of 46 bytes, then the name, extra field and comment. */
+const CENTRAL_HEADER = 0x02014b50;
+const ZIP64_EXTRA = 0x0001;
+
+/**
+ * Reads the central directory that yauzl found (from its end record) into entries, checking each
+ * record as yauzl's own `readEntry` does, with its messages. Read here rather than through
+ * `readEntry`: that makes an object, three buffers, a list of extra fields and two promises per
+ * entry, about 30 MB of garbage for a role of 68,000 files, which V8 promoted and then kept as
+ * pooled pages (verifying the 4 GiB benchmark tree's package peaked at 146 MiB as it opened the
+ * role, 118 MiB without).
+ */
+async function readCentralDirectory(reader: FileRangeReader, start: number, count: number, label: string): Promise<DirectoryEntry[]> {
+  const entries: DirectoryEntry[] = [];
+  // The directory's own count sizes the first page (a small archive gets a small one); it is only
+  // a claim, so pages never exceed NUMBERS_PAGE and more are added as entries really arrive.
+  let numbers = new EntryNumbers(Math.max(1, Math.min(NUMBERS_PAGE, count)));
+  let slot = 0;
+  let cursor = start;
+  let win: { readonly start: number; readonly data: Buffer } = { start: 0, data: Buffer.alloc(0) };
+  const damaged = (message: string): ZipReadError => new ZipReadError(`${label}: damaged ZIP directory (${message})`);
+  // The window holds any one record whole (46 bytes and three fields of at most 64 KiB each), and
+  // is read anew only when the next part of a record runs past it: no promise per record.
+  const load = async (from: number, to: number): Promise<void> => {
+    try {
+      win = await reader.windowOver(from, to);
+    } catch (e) {
+      throw damaged((e as Error).message);
+    }
+  };
+  const covers = (from: number, to: number): boolean => from >= win.start && to <= win.start + win.data.length;
+  for (let n = 0; n < count; n++) {
+    if (!covers(cursor, cursor + 46)) await load(cursor, cursor + 46);
+    let at = cursor - win.start;
+    let b = win.data;
+    const signature = b.readUInt32LE(at);
+    if (signature !== CENTRAL_HEADER) throw damaged(`invalid central directory file header signature: 0x${signature.toString(16)}`);
+    const flags = b.readUInt16LE(at + 8);
+    const method = b.readUInt16LE(at + 10);
+    const crc = b.readUInt32LE(at + 16);
+    let compressedSize = b.readUInt32LE(at + 20);
+    let uncompressedSize = b.readUInt32LE(at + 24);
+    const nameLength = b.readUInt16LE(at + 28);
+    const extraLength = b.readUInt16LE(at + 30);
+    const commentLength = b.readUInt16LE(at + 32);
+    let offset = b.readUInt32LE(at + 42);
+    if (flags & 0x40) throw damaged('strong encryption is not supported');
+    cursor += 46;
+    if (!covers(cursor, cursor + nameLength + extraLength + commentLength)) await load(cursor, cursor + nameLength + extraLength + commentLength);
+    at = cursor - win.start;
+    b = win.data;
+    cursor += nameLength + extraLength + commentLength;
+    // Every extra field is checked, then the first ZIP64 one read, as yauzl does.
+    const extraStart = at + nameLength;
+    const extraEnd = extraStart + extraLength;
+    let zip64 = -1;
+    let zip64End = -1;
+    for (let i = extraStart; i < extraEnd - 3; ) {
+      const id = b.readUInt16LE(i);
+      const dataEnd = i + 4 + b.readUInt16LE(i + 2);
+      if (dataEnd > extraEnd) throw damaged('extra field length exceeds extra field buffer size');
+      if (id === ZIP64_EXTRA && zip64 < 0) {
+        zip64 = i + 4;
+        zip64End = dataEnd;
       }
-      const { wide, narrow } = numbers;
-      wide[slot * 4] = raw.relativeOffsetOfLocalHeader;
-      wide[slot * 4 + 1] = raw.compressedSize;
-      wide[slot * 4 + 2] = raw.uncompressedSize;
-      narrow[slot * 4] = raw.crc32;
-      narrow[slot * 4 + 1] = raw.generalPurposeBitFlag;
-      narrow[slot * 4 + 2] = raw.compressionMethod;
-      narrow[slot * 4 + 3] = raw.fileNameLength;
-      entries.push(new DirectoryEntry(decodeName(raw), numbers, slot++, entries.length));
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', (e: Error) => reject(new ZipReadError(`${label}: damaged ZIP directory (${e.message})`)));
-    zip.readEntry();
-  });
+      i = dataEnd;
+    }
+    if (zip64 >= 0) {
+      const read64 = (what: string): number => {
+        if (zip64 + 8 > zip64End) throw damaged(`zip64 extended information extra field does not include ${what}`);
+        const v = b.readUInt32LE(zip64 + 4) * 0x100000000 + b.readUInt32LE(zip64);
+        zip64 += 8;
+        return v;
+      };
+      if (uncompressedSize === 0xffffffff) uncompressedSize = read64('uncompressed size');
+      if (compressedSize === 0xffffffff) compressedSize = read64('compressed size');
+      if (offset === 0xffffffff) offset = read64('relative header offset');
+    }
+    // Traditional encryption puts a 12-byte header before stored data.
+    if (method === 0 && compressedSize !== uncompressedSize + (flags & 0x1 ? 12 : 0)) {
+      throw damaged(`compressed/uncompressed size mismatch for stored file: ${compressedSize} != ${uncompressedSize}`);
+    }
+    if (slot === numbers.capacity) {
+      numbers = new EntryNumbers(NUMBERS_PAGE);
+      slot = 0;
+    }
+    const { wide, narrow } = numbers;
+    wide[slot * 4] = offset;
+    wide[slot * 4 + 1] = compressedSize;
+    wide[slot * 4 + 2] = uncompressedSize;
+    narrow[slot * 4] = crc;
+    narrow[slot * 4 + 1] = flags;
+    narrow[slot * 4 + 2] = method;
+    narrow[slot * 4 + 3] = nameLength;
+    entries.push(new DirectoryEntry(decodeName(b, at, at + nameLength, flags), numbers, slot++, entries.length));
+  }
+  return entries;
 }
 
 /**

@@ -4,7 +4,8 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { EntryHasher } from '../../src/package/entry-hasher.js';
+import { EntryHasher, type HashTask } from '../../src/package/entry-hasher.js';
+import type { HashOutcome } from '../../src/package/hash-job.js';
 import { ZipArchive, ZipReadError } from '../../src/package/zip-read.js';
 import { dataOffset, writeZip, type EditableEntry } from './zip-edit.js';
 
@@ -176,9 +177,13 @@ describe('hashing entries (verify’s reading)', () => {
     /** Counts the entries each hasher is given as streamed jobs. */
     class Recording extends EntryHasher {
       streamed = 0;
-      override async run(jobs: Parameters<EntryHasher['run']>[0]): ReturnType<EntryHasher['run']> {
-        for (const { job } of jobs) if (job.stream) this.streamed += job.items.length;
-        return super.run(jobs);
+      override run<T extends HashTask>(total: number, tasks: Iterator<T>, done: (task: T, outcomes: HashOutcome[]) => void): Promise<void> {
+        const next = (): IteratorResult<T> => {
+          const r = tasks.next();
+          if (!r.done && r.value.job.stream) this.streamed += r.value.job.items.length;
+          return r;
+        };
+        return super.run(total, { next }, done);
       }
     }
     const file = join(dir, 'streams.zip');
@@ -198,4 +203,47 @@ describe('hashing entries (verify’s reading)', () => {
       await archive.close();
     }
   });
+
+  for (const [mode, options, lanes] of [
+    ['in the process', { workers: 0, wholeEntryMax: 1024 }, 2],
+    ['on two workers', { workers: 2, inProcessBelow: 0, wholeEntryMax: 1024 }, 4],
+  ] as const) {
+    it(`makes a job only when a lane is free to run it, ${mode}`, async () => {
+      // A role's jobs, made all at once, were a record and an outcome per file held to the end.
+      class Watching extends EntryHasher {
+        drawn = 0;
+        finished = 0;
+        most = 0;
+        override run<T extends HashTask>(total: number, tasks: Iterator<T>, done: (task: T, outcomes: HashOutcome[]) => void): Promise<void> {
+          const next = (): IteratorResult<T> => {
+            const r = tasks.next();
+            if (!r.done) this.most = Math.max(this.most, ++this.drawn - this.finished);
+            return r;
+          };
+          return super.run(total, { next }, (task, outcomes) => {
+            this.finished++;
+            done(task, outcomes);
+          });
+        }
+      }
+      const file = join(dir, `lanes-${lanes}.zip`);
+      await writeFile(file, zip);
+      const archive = await ZipArchive.openFile(file, 'test.zip');
+      const hasher = new Watching(options);
+      try {
+        const measures = await archive.hashEntries(archive.entries, hasher);
+        for (const e of archive.entries) {
+          const want = entries.find((x) => x.name === e.name) as EditableEntry;
+          assert.deepEqual(measures.get(e), { sha256: sha(want.data), size: want.data.length }, e.name);
+        }
+      } finally {
+        await archive.close();
+        await hasher.close();
+      }
+      // More jobs than lanes, or the bound would hold however the jobs were made.
+      assert.ok(hasher.drawn > lanes, `${hasher.drawn} jobs`);
+      assert.equal(hasher.finished, hasher.drawn);
+      assert.ok(hasher.most <= lanes, `${hasher.most} jobs made and not finished at once, for ${lanes} lanes`);
+    });
+  }
 });

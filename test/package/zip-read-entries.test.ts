@@ -7,7 +7,8 @@ import { describe, it } from 'node:test';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { EntryHasher } from '../../src/package/entry-hasher.js';
-import { ZipArchive, type ZipEntryInfo } from '../../src/package/zip-read.js';
+import { ZipArchive, ZipReadError, type ZipEntryInfo } from '../../src/package/zip-read.js';
+import { rng } from '../fuzz/rng.js';
 
 /** What yauzl itself reads from each directory record: the reference the reader is held to. */
 async function yauzlRecords(bytes: Buffer): Promise<yauzl.Entry[]> {
@@ -96,4 +97,106 @@ describe('ZipArchive entries', () => {
       }
     });
   }
+
+  it('reads a damaged directory as yauzl does: the same entries, or the same reason to stop', async () => {
+    // Bytes of the central directory changed at random, in ZIPs with plain and ZIP64 records; yauzl's
+    // own record-by-record reading is the reference.
+    const dir = await mkdtemp(join(tmpdir(), 'zip-read-damaged-'));
+    const kinds = new Map<string, number>();
+    try {
+      for (const zip64 of [false, true]) {
+        const { bytes } = await yazlZip(30, zip64);
+        const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+        const cdSize = bytes.readUInt32LE(eocd + 12);
+        const cdStart = bytes.readUInt32LE(eocd + 16);
+        // ZIP64 end records sit between the directory and the end record; only the directory changes.
+        const cdEnd = cdStart + cdSize;
+        const random = rng(zip64 ? 7 : 3);
+        for (let run = 0; run < 300; run++) {
+          const damaged = Buffer.from(bytes);
+          for (let k = random.int(1, 3); k > 0; k--) damaged[random.int(cdStart, cdEnd - 1)] = random.int(0, 255);
+          const want = await yauzlOutcome(damaged);
+          const file = join(dir, 'd.zip');
+          await writeFile(file, damaged);
+          const at = `${zip64 ? 'ZIP64, ' : ''}run ${run}`;
+          let got: ZipArchive | ZipReadError;
+          try {
+            got = await ZipArchive.openFile(file, 'd.zip');
+          } catch (e) {
+            assert.ok(e instanceof ZipReadError, `${at}: ${String(e)}`);
+            got = e;
+          }
+          if (typeof want === 'string') {
+            // yauzl reading a buffer says "unexpected EOF" where the file reader says this.
+            const reason = want === 'unexpected EOF' ? 'file ends before the ZIP data does' : want;
+            assert.ok(got instanceof ZipReadError, `${at}: read entries where yauzl says ${want}`);
+            assert.equal(got.message, `d.zip: damaged ZIP directory (${reason})`, at);
+            const kind = want.replace(/[:\d].*$/, '').trim();
+            kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+            continue;
+          }
+          if (overlap(want)) {
+            assert.ok(got instanceof ZipReadError && got.message.includes('share bytes'), `${at}: ${String(got)}`);
+            kinds.set('overlap', (kinds.get('overlap') ?? 0) + 1);
+            continue;
+          }
+          assert.ok(got instanceof ZipArchive, `${at}: ${String(got)}`);
+          try {
+            assert.equal(got.entries.length, want.length, at);
+            for (const [i, w] of want.entries()) {
+              const e = got.entries[i] as ZipEntryInfo;
+              const raw = w.fileNameRaw;
+              if ((w.generalPurposeBitFlag & 0x800) !== 0) assert.equal(e.name, raw.toString('utf8'), at);
+              else if (raw.every((b) => b < 0x80)) assert.equal(e.name, raw.toString('latin1'), at);
+              assert.deepEqual(
+                [e.offset, e.compressedSize, e.uncompressedSize, e.crc32, e.flags, e.compressionMethod, e.nameLength],
+                [w.relativeOffsetOfLocalHeader, w.compressedSize, w.uncompressedSize, w.crc32, w.generalPurposeBitFlag, w.compressionMethod, w.fileNameLength],
+                `${at}, entry ${i}`,
+              );
+            }
+          } finally {
+            await got.close();
+          }
+          kinds.set('read', (kinds.get('read') ?? 0) + 1);
+        }
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    // The damage reached each check, or agreeing would prove little.
+    for (const kind of ['read', 'invalid central directory file header signature', 'extra field length exceeds extra field buffer size', 'compressed/uncompressed size mismatch for stored file', 'unexpected EOF']) {
+      assert.ok((kinds.get(kind) ?? 0) > 0, `no case of "${kind}": ${JSON.stringify([...kinds])}`);
+    }
+  });
 });
+
+/** yauzl's reading of a directory, with the options the reader had: its records, or its error. */
+async function yauzlOutcome(bytes: Buffer): Promise<yauzl.Entry[] | string> {
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false });
+  const out: yauzl.Entry[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (e: yauzl.Entry) => {
+        out.push(e);
+        zip.readEntry();
+      });
+      zip.on('end', resolve);
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+    return out;
+  } catch (e) {
+    return (e as Error).message;
+  } finally {
+    zip.close();
+  }
+}
+
+/** Whether two records' bytes overlap: the reader refuses such a ZIP after reading its directory. */
+function overlap(records: readonly yauzl.Entry[]): boolean {
+  const sorted = [...records].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
+  return sorted.some((r, i) => {
+    const next = sorted[i + 1];
+    return next !== undefined && next.relativeOffsetOfLocalHeader < r.relativeOffsetOfLocalHeader + 30 + r.fileNameLength + r.compressedSize;
+  });
+}
