@@ -137,15 +137,20 @@ export interface ZipWriterOptions {
   readonly mode?: number;
 }
 
-/** One entry's central-directory record, read back from the table. */
+/** One entry's central-directory record, read back from the table; its name stays there (`copyName`). */
 interface Record {
-  readonly name: Buffer;
-  readonly method: number;
-  readonly known: boolean;
-  readonly offset: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
+  index: number;
+  nameLength: number;
+  method: number;
+  known: boolean;
+  offset: number;
+  crc: number;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+function emptyRecord(): Record {
+  return { index: 0, nameLength: 0, method: 0, known: false, offset: 0, crc: 0, compressedSize: 0, uncompressedSize: 0 };
 }
 
 /**
@@ -186,20 +191,31 @@ class RecordTable {
     return [this.pages[Math.floor(i / RecordTable.PAGE_RECORDS)] as Float64Array, (i % RecordTable.PAGE_RECORDS) * RecordTable.FIELDS];
   }
 
-  get(i: number): Record {
+  /**
+   * Record `i`, into `into` when given: the central directory reads every record in one loop, where
+   * an object and a view of the name for each were 136,000 objects of garbage for a role of 68,000
+   * files, made faster than young collections run.
+   */
+  get(i: number, into?: Record): Record {
     const [n, at] = this.slot(i);
-    const names = this.namePages[n[at] as number] as Buffer;
-    const start = n[at + 1] as number;
     const flags = n[at + 3] as number;
-    return {
-      name: names.subarray(start, start + (n[at + 2] as number)),
-      method: flags & 0xffff,
-      known: flags >= 0x10000,
-      offset: n[at + 4] as number,
-      crc: n[at + 5] as number,
-      compressedSize: n[at + 6] as number,
-      uncompressedSize: n[at + 7] as number,
-    };
+    const r = into ?? emptyRecord();
+    r.index = i;
+    r.nameLength = n[at + 2] as number;
+    r.method = flags & 0xffff;
+    r.known = flags >= 0x10000;
+    r.offset = n[at + 4] as number;
+    r.crc = n[at + 5] as number;
+    r.compressedSize = n[at + 6] as number;
+    r.uncompressedSize = n[at + 7] as number;
+    return r;
+  }
+
+  /** Copies record `r`'s name into `target` at `at`. */
+  copyName(r: Record, target: Buffer, at: number): void {
+    const [n, slot] = this.slot(r.index);
+    const start = n[slot + 1] as number;
+    (this.namePages[n[slot] as number] as Buffer).copy(target, at, start, start + r.nameLength);
   }
 
   addCompressed(i: number, bytes: number): void {
@@ -262,7 +278,7 @@ export class ZipWriter {
   }
 
   private localHeader(r: Record): Buffer {
-    const h = Buffer.alloc(30 + r.name.length);
+    const h = Buffer.alloc(30 + r.nameLength);
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(VERSION_NEEDED, 4);
     h.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 6);
@@ -274,8 +290,8 @@ export class ZipWriter {
       h.writeUInt32LE(r.compressedSize >>> 0, 18);
       h.writeUInt32LE(r.uncompressedSize >>> 0, 22);
     }
-    h.writeUInt16LE(r.name.length, 26);
-    r.name.copy(h, 30);
+    h.writeUInt16LE(r.nameLength, 26);
+    this.records.copyName(r, h, 30);
     return h;
   }
 
@@ -334,48 +350,51 @@ export class ZipWriter {
     const BLOCK = 1024 * 1024;
     let block = Buffer.allocUnsafe(BLOCK);
     let at = 0;
+    const r = emptyRecord();
     for (let i = 0; i < this.records.count; i++) {
-      const r = this.records.get(i);
+      this.records.get(i, r);
       const z = this.zip64(r);
       const extraLength = 9 + (z ? 28 : 0);
-      const length = 46 + r.name.length + extraLength;
+      const length = 46 + r.nameLength + extraLength;
       if (at + length > block.length) {
-        if (at > 0) await this.sink.write(block.subarray(0, at));
+        // A block is its own ArrayBuffer (larger than Buffer's pool) and not touched after: freed once written.
+        if (at > 0) await this.sink.writeOwned(block.subarray(0, at));
         block = Buffer.allocUnsafe(Math.max(BLOCK, length));
         at = 0;
       }
-      const c = block.subarray(at, at + length).fill(0);
-      c.writeUInt32LE(0x02014b50, 0);
-      c.writeUInt16LE(VERSION_MADE_BY, 4);
-      c.writeUInt16LE(z ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 6);
-      c.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 8);
-      c.writeUInt16LE(r.method, 10);
-      c.writeUInt16LE(this.dos.time, 12);
-      c.writeUInt16LE(this.dos.date, 14);
-      c.writeUInt32LE(r.crc >>> 0, 16);
-      c.writeUInt32LE(z ? 0xffffffff : r.compressedSize, 20);
-      c.writeUInt32LE(z ? 0xffffffff : r.uncompressedSize, 24);
-      c.writeUInt16LE(r.name.length, 28);
-      c.writeUInt16LE(extraLength, 30);
-      c.writeUInt32LE(this.attributes, 38);
-      c.writeUInt32LE(z ? 0xffffffff : r.offset, 42);
-      r.name.copy(c, 46);
-      const extra = c.subarray(46 + r.name.length);
-      extra.writeUInt16LE(0x5455, 0);
-      extra.writeUInt16LE(5, 2);
+      // Written at offsets into the block, with no view of each record: a view is an object too.
+      block.fill(0, at, at + length);
+      block.writeUInt32LE(0x02014b50, at);
+      block.writeUInt16LE(VERSION_MADE_BY, at + 4);
+      block.writeUInt16LE(z ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, at + 6);
+      block.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, at + 8);
+      block.writeUInt16LE(r.method, at + 10);
+      block.writeUInt16LE(this.dos.time, at + 12);
+      block.writeUInt16LE(this.dos.date, at + 14);
+      block.writeUInt32LE(r.crc >>> 0, at + 16);
+      block.writeUInt32LE(z ? 0xffffffff : r.compressedSize, at + 20);
+      block.writeUInt32LE(z ? 0xffffffff : r.uncompressedSize, at + 24);
+      block.writeUInt16LE(r.nameLength, at + 28);
+      block.writeUInt16LE(extraLength, at + 30);
+      block.writeUInt32LE(this.attributes, at + 38);
+      block.writeUInt32LE(z ? 0xffffffff : r.offset, at + 42);
+      this.records.copyName(r, block, at + 46);
+      const extra = at + 46 + r.nameLength;
+      block.writeUInt16LE(0x5455, extra);
+      block.writeUInt16LE(5, extra + 2);
       // mtime and atime flags, as Info-ZIP writes, with only the mtime present (central form).
-      extra.writeUInt8(3, 4);
-      extra.writeInt32LE(this.unixTime, 5);
+      block.writeUInt8(3, extra + 4);
+      block.writeInt32LE(this.unixTime, extra + 5);
       if (z) {
-        extra.writeUInt16LE(0x0001, 9);
-        extra.writeUInt16LE(24, 11);
-        u64(extra, r.uncompressedSize, 13);
-        u64(extra, r.compressedSize, 21);
-        u64(extra, r.offset, 29);
+        block.writeUInt16LE(0x0001, extra + 9);
+        block.writeUInt16LE(24, extra + 11);
+        u64(block, r.uncompressedSize, extra + 13);
+        u64(block, r.compressedSize, extra + 21);
+        u64(block, r.offset, extra + 29);
       }
       at += length;
     }
-    if (at > 0) await this.sink.write(block.subarray(0, at));
+    if (at > 0) await this.sink.writeOwned(block.subarray(0, at));
     const end = this.sink.size;
     const size = end - start;
     const force = this.options.forceZip64 === true;
