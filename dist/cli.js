@@ -16054,10 +16054,12 @@ function partUri(entryName) {
 const DEFLATE_LEVEL = 6;
 /**
  * Uncompressed bytes read ahead of the writer (queued for or inside a worker, or compressed and
- * waiting for their turn). Bounds memory whatever the size of a file or a role, while leaving
- * both workers enough blocks to stay busy when one block is slow.
+ * waiting for their turn). Bounds memory whatever the size of a file or a role. The lanes keep
+ * busy with 5 MiB (two workers holding two 1 MiB batches each, and this thread one); more only
+ * holds more blocks: streaming one 17 MB file into a new ZIP took the process's resident size up
+ * by 20 MiB with 16 MiB in flight and by 14 MiB with 8, in no more time (BENCHMARKS.md).
  */
-const IN_FLIGHT = 16 * 1024 * 1024;
+const IN_FLIGHT = 8 * 1024 * 1024;
 /** What a job costs besides its bytes, so that thousands of tiny files cannot pile up either. */
 const JOB_COST = 4096;
 /** Buffers read here for the pool: whole ArrayBuffers nobody else holds, safe to hand over. */
@@ -17491,6 +17493,7 @@ var worker_pool = __nccwpck_require__(7900);
 
 
 
+
 // The worker runs the very function the process runs for small packages: its source text.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -17534,30 +17537,50 @@ class EntryHasher {
         this.options = options;
         this.wholeEntryMax = options.wholeEntryMax ?? WHOLE_ENTRY_MAX;
     }
-    /** Runs the jobs, in parallel where they are large enough to be worth it; outcomes in job order. */
-    async run(jobs) {
-        const total = jobs.reduce((n, j) => n + j.bytes, 0);
+    /**
+     * Runs the tasks drawn from `tasks`, in parallel where they are large enough to be worth it, and
+     * hands each one's outcomes to `done` as it finishes, in any order. `total`, the bytes of all of
+     * them, decides where they run. A task is drawn only when a lane is free to run it: a role of
+     * tens of thousands of files would otherwise hold a job record and an outcome per file until the
+     * last one is hashed (20 MiB of the resident size while the 4 GiB benchmark tree's package is
+     * verified: 105–113 MiB instead of 125–133).
+     */
+    async run(total, tasks, done) {
+        let exhausted = false;
+        const draw = () => {
+            if (exhausted)
+                return undefined;
+            const r = tasks.next();
+            if (r.done)
+                exhausted = true;
+            return r.done ? undefined : r.value;
+        };
+        const lanes = (count, runOne) => Promise.all(Array.from({ length: count }, async (_, lane) => {
+            try {
+                for (let task = draw(); task; task = draw())
+                    done(task, await runOne(task, lane));
+            }
+            catch (e) {
+                // The other lanes stop at their next draw; the first failure is the answer.
+                exhausted = true;
+                throw e;
+            }
+        }));
         if (this.options.workers === 0 || (total < (this.options.inProcessBelow ?? IN_PROCESS_MAX) && !this.pool)) {
-            const out = new Array(jobs.length);
-            let next = 0;
-            const lane = async () => {
-                const deps = this.idle.pop() ?? { fs: external_node_fs_namespaceObject, zlib: external_node_zlib_namespaceObject, crypto: external_node_crypto_namespaceObject, scratch: {}, noteGarbage: off_heap_garbage/* noteGarbage */.Cy };
-                try {
-                    while (next < jobs.length) {
-                        const i = next++;
-                        out[i] = await runHashJob(jobs[i].job, deps);
-                    }
-                }
-                finally {
-                    this.idle.push(deps);
-                }
-            };
-            await Promise.all(Array.from({ length: Math.min(IN_PROCESS_LANES, jobs.length) }, lane));
-            return out;
+            const deps = Array.from({ length: IN_PROCESS_LANES }, () => this.idle.pop() ?? { fs: external_node_fs_namespaceObject, zlib: external_node_zlib_namespaceObject, crypto: external_node_crypto_namespaceObject, scratch: {}, noteGarbage: off_heap_garbage/* noteGarbage */.Cy });
+            try {
+                await lanes(IN_PROCESS_LANES, (task, lane) => runHashJob(task.job, deps[lane]));
+            }
+            finally {
+                this.idle.push(...deps);
+            }
+            return;
         }
-        this.pool ??= new worker_pool/* WorkerPool */.T(WORKER_SOURCE, 'hash', this.options.workers);
+        const size = Math.max(1, this.options.workers ?? (0,external_node_os_.availableParallelism)());
+        this.pool ??= new worker_pool/* WorkerPool */.T(WORKER_SOURCE, 'hash', size);
         const pool = this.pool;
-        return Promise.all(jobs.map(({ job }) => pool.run(job, [])));
+        // As many lanes as the workers hold jobs at once (WorkerPool's PER_WORKER), so none waits.
+        await lanes(size * 2, (task) => pool.run(task.job, []));
     }
     async close() {
         await this.pool?.close();
@@ -18229,24 +18252,28 @@ class FileRangeReader extends yauzl__WEBPACK_IMPORTED_MODULE_6__.RandomAccessRea
     }
     /** The bytes of [start, end), from the window, reading a new window first when needed. */
     async small(start, end) {
+        const win = await this.windowOver(start, end);
+        return win.data.subarray(start - win.start, end - win.start);
+    }
+    /** The read-ahead window, read anew from `start` unless it already holds [start, end). */
+    async windowOver(start, end) {
         const w = this.window;
-        if (!w || start < w.start || end > w.start + w.data.length) {
-            const length = Math.min(READ_AHEAD, this.size - start);
-            const data = Buffer.allocUnsafe(Math.max(0, length));
-            let got = 0;
-            while (got < data.length) {
-                const bytesRead = await new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(this.fd, data, got, data.length - got, this.base + start + got, (err, n) => (err ? reject(err) : resolve(n))));
-                if (bytesRead === 0)
-                    break;
-                got += bytesRead;
-            }
-            this.window = { start, data: data.subarray(0, got) };
+        if (w && start >= w.start && end <= w.start + w.data.length)
+            return w;
+        const length = Math.min(READ_AHEAD, this.size - start);
+        const data = Buffer.allocUnsafe(Math.max(0, length));
+        let got = 0;
+        while (got < data.length) {
+            const bytesRead = await new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.read)(this.fd, data, got, data.length - got, this.base + start + got, (err, n) => (err ? reject(err) : resolve(n))));
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
         }
-        const win = this.window;
-        const slice = win.data.subarray(start - win.start, end - win.start);
-        if (slice.length < end - start)
+        const win = { start, data: data.subarray(0, got) };
+        this.window = win;
+        if (end > start + got)
             throw new Error('file ends before the ZIP data does');
-        return slice;
+        return win;
     }
     close(callback) {
         this.window = undefined;
@@ -18310,15 +18337,18 @@ class RangeStream extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable {
     }
 }
 const CP437_HIGH = 'ÇüéâäàåçêëèïîÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
-function decodeName(entry) {
-    const raw = entry.fileNameRaw;
-    if ((entry.generalPurposeBitFlag & 0x800) !== 0)
-        return raw.toString('utf8');
+/** The name stored in `bytes[start, end)`, UTF-8 when `flags` say so, else CP437. */
+function decodeName(bytes, start, end, flags) {
+    if ((flags & 0x800) !== 0)
+        return bytes.toString('utf8', start, end);
+    let ascii = true;
+    for (let i = start; i < end && ascii; i++)
+        ascii = bytes[i] < 0x80;
     // One flat string: a name built a character at a time is a chain of concatenations, kept as long
     // as the entry is (over a kilobyte for a name of 70 characters).
-    if (raw.every((b) => b < 0x80))
-        return raw.toString('latin1');
-    return Array.from(raw, (b) => (b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80])).join('');
+    if (ascii)
+        return bytes.toString('latin1', start, end);
+    return Array.from(bytes.subarray(start, end), (b) => (b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80])).join('');
 }
 /** Thrown for a ZIP that cannot be read at all; the message names the file. */
 class ZipReadError extends Error {
@@ -18361,9 +18391,10 @@ class ZipArchive {
         }
     }
     static async fromRange(handle, path, base, size, label, cleanup) {
+        const reader = new FileRangeReader(handle.fd, base, size);
         let zip;
         try {
-            zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.fromRandomAccessReaderPromise(new FileRangeReader(handle.fd, base, size), size, {
+            zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__.fromRandomAccessReaderPromise(reader, size, {
                 lazyEntries: true,
                 autoClose: false,
                 decodeStrings: false,
@@ -18373,7 +18404,12 @@ class ZipArchive {
         catch (e) {
             throw new ZipReadError(`${label}: not a readable ZIP file (${e.message})`);
         }
-        const entries = await readCentralDirectory(zip, label);
+        // The offset of the directory yauzl found (typed as a boolean in @types/yauzl, wrongly).
+        const directory = zip.readEntryCursor;
+        const entries = await readCentralDirectory(reader, directory, zip.entryCount, label).catch((e) => {
+            zip.close();
+            throw e;
+        });
         const shared = overlapping(entries);
         if (shared) {
             zip.close();
@@ -18466,31 +18502,53 @@ class ZipArchive {
      */
     async hashEntries(entries, hasher) {
         const measures = this.measures;
-        const fail = (i, message) => {
-            const e = entries[i];
+        const fail = (e, message) => {
             measures.setError(e, new ZipReadError(`${this.label}!/${e.name}: ${message}`));
         };
         const order = [];
-        for (const [i, e] of entries.entries()) {
+        let total = 0;
+        for (const e of entries) {
             if (e.encrypted)
-                fail(i, 'cannot read entry (it is encrypted)');
+                fail(e, 'cannot read entry (it is encrypted)');
             else if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
-                fail(i, `cannot read entry (compression method ${e.compressionMethod} is neither stored nor deflate)`);
+                fail(e, `cannot read entry (compression method ${e.compressionMethod} is neither stored nor deflate)`);
             else if (e.compressionMethod === 0 && e.compressedSize !== e.uncompressedSize)
-                fail(i, `cannot read entry (stored with ${e.compressedSize} bytes, the ZIP directory says ${e.uncompressedSize} uncompressed)`);
-            else
-                order.push(i);
+                fail(e, `cannot read entry (stored with ${e.compressedSize} bytes, the ZIP directory says ${e.uncompressedSize} uncompressed)`);
+            else if (e.limit < e.offset + 30)
+                fail(e, 'local file header is missing or damaged');
+            else {
+                order.push(e);
+                total += e.compressedSize + e.uncompressedSize;
+            }
         }
-        order.sort((a, b) => entries[a].offset - entries[b].offset);
-        const jobs = [];
+        order.sort((a, b) => a.offset - b.offset);
+        await hasher.run(total, this.hashTasks(order, hasher.wholeEntryMax), (task, outcomes) => {
+            for (const [k, e] of task.entries.entries()) {
+                const o = outcomes[k];
+                if (!o)
+                    fail(e, 'cannot read entry (no answer for it)');
+                else if ('sha256' in o)
+                    measures.setHash(e, o.sha256, o.size);
+                else if (o.crcMismatch)
+                    fail(e, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.crc32)}: the entry is damaged`);
+                else
+                    fail(e, o.error);
+            }
+        });
+        return measures;
+    }
+    /**
+     * The hash jobs for entries in file order, made one at a time as the hasher draws them: runs of
+     * neighbouring small entries, read in one piece, and each large entry on its own, streamed.
+     */
+    *hashTasks(order, wholeEntryMax) {
         let batch;
-        const flush = () => {
-            if (batch)
-                jobs.push({ job: { path: this.path, items: batch.items, stream: false }, bytes: batch.bytes, indexes: batch.indexes });
-            batch = undefined;
-        };
-        for (const i of order) {
-            const e = entries[i];
+        const task = (b, stream) => ({
+            job: { path: this.path, items: b.items, stream },
+            bytes: b.bytes,
+            entries: b.entries,
+        });
+        for (const e of order) {
             const item = {
                 offset: this.base + e.offset,
                 limit: this.base + e.limit,
@@ -18499,43 +18557,28 @@ class ZipArchive {
                 uncompressedSize: e.uncompressedSize,
                 crc: e.crc32,
             };
-            if (item.limit < item.offset + 30) {
-                fail(i, 'local file header is missing or damaged');
-                continue;
-            }
             const bytes = e.compressedSize + e.uncompressedSize;
-            if (e.compressedSize > hasher.wholeEntryMax || e.uncompressedSize > hasher.wholeEntryMax) {
-                flush();
-                jobs.push({ job: { path: this.path, items: [item], stream: true }, bytes, indexes: [i] });
+            if (e.compressedSize > wholeEntryMax || e.uncompressedSize > wholeEntryMax) {
+                if (batch)
+                    yield task(batch, false);
+                batch = undefined;
+                yield task({ items: [item], entries: [e], bytes }, true);
                 continue;
             }
             // A batch is read in one piece: neighbours only, a few megabytes at most.
             const first = batch?.items[0];
             const last = batch?.items[batch.items.length - 1];
-            if (batch && first && last && (item.offset - last.limit > BATCH_GAP || item.limit - first.offset > BATCH_SPAN || batch.items.length >= BATCH_ITEMS))
-                flush();
-            batch ??= { items: [], indexes: [], bytes: 0 };
+            if (batch && first && last && (item.offset - last.limit > BATCH_GAP || item.limit - first.offset > BATCH_SPAN || batch.items.length >= BATCH_ITEMS)) {
+                yield task(batch, false);
+                batch = undefined;
+            }
+            batch ??= { items: [], entries: [], bytes: 0 };
             batch.items.push(item);
-            batch.indexes.push(i);
+            batch.entries.push(e);
             batch.bytes += bytes;
         }
-        flush();
-        const outcomes = await hasher.run(jobs);
-        for (const [j, { indexes }] of jobs.entries()) {
-            for (const [k, i] of indexes.entries()) {
-                const o = outcomes[j][k];
-                const e = entries[i];
-                if (!o)
-                    fail(i, 'cannot read entry (no answer for it)');
-                else if ('sha256' in o)
-                    measures.setHash(e, o.sha256, o.size);
-                else if (o.crcMismatch)
-                    fail(i, `CRC-32 of the data is ${hex8(o.crcMismatch.actual)}, the ZIP directory says ${hex8(e.crc32)}: the entry is damaged`);
-                else
-                    fail(i, o.error);
-            }
-        }
-        return measures;
+        if (batch)
+            yield task(batch, false);
     }
     async close() {
         this.zip.close();
@@ -18559,33 +18602,112 @@ function setLimits(entries, size) {
         e.setLimit(Math.min(next, size, reach));
     }
 }
-async function readCentralDirectory(zip, label) {
-    return new Promise((resolve, reject) => {
-        const entries = [];
-        // The directory's own count sizes the first page (a small archive gets a small one); it is only
-        // a claim, so pages never exceed NUMBERS_PAGE and more are added as entries really arrive.
-        let numbers = new EntryNumbers(Math.max(1, Math.min(NUMBERS_PAGE, zip.entryCount)));
-        let slot = 0;
-        zip.on('entry', (raw) => {
-            if (slot === numbers.capacity) {
-                numbers = new EntryNumbers(NUMBERS_PAGE);
-                slot = 0;
+/** Central directory records: a fixed part of 46 bytes, then the name, extra field and comment. */
+const CENTRAL_HEADER = 0x02014b50;
+const ZIP64_EXTRA = 0x0001;
+/**
+ * Reads the central directory that yauzl found (from its end record) into entries, checking each
+ * record as yauzl's own `readEntry` does, with its messages. Read here rather than through
+ * `readEntry`: that makes an object, three buffers, a list of extra fields and two promises per
+ * entry, about 30 MB of garbage for a role of 68,000 files, which V8 promoted and then kept as
+ * pooled pages (verifying the 4 GiB benchmark tree's package peaked at 146 MiB as it opened the
+ * role, 118 MiB without).
+ */
+async function readCentralDirectory(reader, start, count, label) {
+    const entries = [];
+    // The directory's own count sizes the first page (a small archive gets a small one); it is only
+    // a claim, so pages never exceed NUMBERS_PAGE and more are added as entries really arrive.
+    let numbers = new EntryNumbers(Math.max(1, Math.min(NUMBERS_PAGE, count)));
+    let slot = 0;
+    let cursor = start;
+    let win = { start: 0, data: Buffer.alloc(0) };
+    const damaged = (message) => new ZipReadError(`${label}: damaged ZIP directory (${message})`);
+    // The window holds any one record whole (46 bytes and three fields of at most 64 KiB each), and
+    // is read anew only when the next part of a record runs past it: no promise per record.
+    const load = async (from, to) => {
+        try {
+            win = await reader.windowOver(from, to);
+        }
+        catch (e) {
+            throw damaged(e.message);
+        }
+    };
+    const covers = (from, to) => from >= win.start && to <= win.start + win.data.length;
+    for (let n = 0; n < count; n++) {
+        if (!covers(cursor, cursor + 46))
+            await load(cursor, cursor + 46);
+        let at = cursor - win.start;
+        let b = win.data;
+        const signature = b.readUInt32LE(at);
+        if (signature !== CENTRAL_HEADER)
+            throw damaged(`invalid central directory file header signature: 0x${signature.toString(16)}`);
+        const flags = b.readUInt16LE(at + 8);
+        const method = b.readUInt16LE(at + 10);
+        const crc = b.readUInt32LE(at + 16);
+        let compressedSize = b.readUInt32LE(at + 20);
+        let uncompressedSize = b.readUInt32LE(at + 24);
+        const nameLength = b.readUInt16LE(at + 28);
+        const extraLength = b.readUInt16LE(at + 30);
+        const commentLength = b.readUInt16LE(at + 32);
+        let offset = b.readUInt32LE(at + 42);
+        if (flags & 0x40)
+            throw damaged('strong encryption is not supported');
+        cursor += 46;
+        if (!covers(cursor, cursor + nameLength + extraLength + commentLength))
+            await load(cursor, cursor + nameLength + extraLength + commentLength);
+        at = cursor - win.start;
+        b = win.data;
+        cursor += nameLength + extraLength + commentLength;
+        // Every extra field is checked, then the first ZIP64 one read, as yauzl does.
+        const extraStart = at + nameLength;
+        const extraEnd = extraStart + extraLength;
+        let zip64 = -1;
+        let zip64End = -1;
+        for (let i = extraStart; i < extraEnd - 3;) {
+            const id = b.readUInt16LE(i);
+            const dataEnd = i + 4 + b.readUInt16LE(i + 2);
+            if (dataEnd > extraEnd)
+                throw damaged('extra field length exceeds extra field buffer size');
+            if (id === ZIP64_EXTRA && zip64 < 0) {
+                zip64 = i + 4;
+                zip64End = dataEnd;
             }
-            const { wide, narrow } = numbers;
-            wide[slot * 4] = raw.relativeOffsetOfLocalHeader;
-            wide[slot * 4 + 1] = raw.compressedSize;
-            wide[slot * 4 + 2] = raw.uncompressedSize;
-            narrow[slot * 4] = raw.crc32;
-            narrow[slot * 4 + 1] = raw.generalPurposeBitFlag;
-            narrow[slot * 4 + 2] = raw.compressionMethod;
-            narrow[slot * 4 + 3] = raw.fileNameLength;
-            entries.push(new DirectoryEntry(decodeName(raw), numbers, slot++, entries.length));
-            zip.readEntry();
-        });
-        zip.on('end', () => resolve(entries));
-        zip.on('error', (e) => reject(new ZipReadError(`${label}: damaged ZIP directory (${e.message})`)));
-        zip.readEntry();
-    });
+            i = dataEnd;
+        }
+        if (zip64 >= 0) {
+            const read64 = (what) => {
+                if (zip64 + 8 > zip64End)
+                    throw damaged(`zip64 extended information extra field does not include ${what}`);
+                const v = b.readUInt32LE(zip64 + 4) * 0x100000000 + b.readUInt32LE(zip64);
+                zip64 += 8;
+                return v;
+            };
+            if (uncompressedSize === 0xffffffff)
+                uncompressedSize = read64('uncompressed size');
+            if (compressedSize === 0xffffffff)
+                compressedSize = read64('compressed size');
+            if (offset === 0xffffffff)
+                offset = read64('relative header offset');
+        }
+        // Traditional encryption puts a 12-byte header before stored data.
+        if (method === 0 && compressedSize !== uncompressedSize + (flags & 0x1 ? 12 : 0)) {
+            throw damaged(`compressed/uncompressed size mismatch for stored file: ${compressedSize} != ${uncompressedSize}`);
+        }
+        if (slot === numbers.capacity) {
+            numbers = new EntryNumbers(NUMBERS_PAGE);
+            slot = 0;
+        }
+        const { wide, narrow } = numbers;
+        wide[slot * 4] = offset;
+        wide[slot * 4 + 1] = compressedSize;
+        wide[slot * 4 + 2] = uncompressedSize;
+        narrow[slot * 4] = crc;
+        narrow[slot * 4 + 1] = flags;
+        narrow[slot * 4 + 2] = method;
+        narrow[slot * 4 + 3] = nameLength;
+        entries.push(new DirectoryEntry(decodeName(b, at, at + nameLength, flags), numbers, slot++, entries.length));
+    }
+    return entries;
 }
 /**
  * Two entries whose bytes overlap, if any. In a real ZIP each byte belongs to one entry; an
@@ -18737,6 +18859,9 @@ function detach(ab) {
 }
 const STORED = 0;
 const DEFLATED = 8;
+function emptyRecord() {
+    return { index: 0, nameLength: 0, method: 0, known: false, offset: 0, crc: 0, compressedSize: 0, uncompressedSize: 0 };
+}
 /**
  * Every entry's record until the central directory is written: numbers in pages of a typed array
  * and names in pages of a buffer. A role of tens of thousands of files held an object and a Buffer
@@ -18773,20 +18898,30 @@ class RecordTable {
     slot(i) {
         return [this.pages[Math.floor(i / RecordTable.PAGE_RECORDS)], (i % RecordTable.PAGE_RECORDS) * RecordTable.FIELDS];
     }
-    get(i) {
+    /**
+     * Record `i`, into `into` when given: the central directory reads every record in one loop, where
+     * an object and a view of the name for each were 136,000 objects of garbage for a role of 68,000
+     * files, made faster than young collections run.
+     */
+    get(i, into) {
         const [n, at] = this.slot(i);
-        const names = this.namePages[n[at]];
-        const start = n[at + 1];
         const flags = n[at + 3];
-        return {
-            name: names.subarray(start, start + n[at + 2]),
-            method: flags & 0xffff,
-            known: flags >= 0x10000,
-            offset: n[at + 4],
-            crc: n[at + 5],
-            compressedSize: n[at + 6],
-            uncompressedSize: n[at + 7],
-        };
+        const r = into ?? emptyRecord();
+        r.index = i;
+        r.nameLength = n[at + 2];
+        r.method = flags & 0xffff;
+        r.known = flags >= 0x10000;
+        r.offset = n[at + 4];
+        r.crc = n[at + 5];
+        r.compressedSize = n[at + 6];
+        r.uncompressedSize = n[at + 7];
+        return r;
+    }
+    /** Copies record `r`'s name into `target` at `at`. */
+    copyName(r, target, at) {
+        const [n, slot] = this.slot(r.index);
+        const start = n[slot + 1];
+        this.namePages[n[slot]].copy(target, at, start, start + r.nameLength);
     }
     addCompressed(i, bytes) {
         const [n, at] = this.slot(i);
@@ -18836,7 +18971,7 @@ class ZipWriter {
         return this.options.forceZip64 === true || r.uncompressedSize > MAX32 || r.compressedSize > MAX32 || r.offset > MAX32;
     }
     localHeader(r) {
-        const h = Buffer.alloc(30 + r.name.length);
+        const h = Buffer.alloc(30 + r.nameLength);
         h.writeUInt32LE(0x04034b50, 0);
         h.writeUInt16LE(VERSION_NEEDED, 4);
         h.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 6);
@@ -18848,8 +18983,8 @@ class ZipWriter {
             h.writeUInt32LE(r.compressedSize >>> 0, 18);
             h.writeUInt32LE(r.uncompressedSize >>> 0, 22);
         }
-        h.writeUInt16LE(r.name.length, 26);
-        r.name.copy(h, 30);
+        h.writeUInt16LE(r.nameLength, 26);
+        this.records.copyName(r, h, 30);
         return h;
     }
     /** A whole entry from data already compressed with `method`; sizes go in the local header. */
@@ -18903,50 +19038,53 @@ class ZipWriter {
         const BLOCK = 1024 * 1024;
         let block = Buffer.allocUnsafe(BLOCK);
         let at = 0;
+        const r = emptyRecord();
         for (let i = 0; i < this.records.count; i++) {
-            const r = this.records.get(i);
+            this.records.get(i, r);
             const z = this.zip64(r);
             const extraLength = 9 + (z ? 28 : 0);
-            const length = 46 + r.name.length + extraLength;
+            const length = 46 + r.nameLength + extraLength;
             if (at + length > block.length) {
+                // A block is its own ArrayBuffer (larger than Buffer's pool) and not touched after: freed once written.
                 if (at > 0)
-                    await this.sink.write(block.subarray(0, at));
+                    await this.sink.writeOwned(block.subarray(0, at));
                 block = Buffer.allocUnsafe(Math.max(BLOCK, length));
                 at = 0;
             }
-            const c = block.subarray(at, at + length).fill(0);
-            c.writeUInt32LE(0x02014b50, 0);
-            c.writeUInt16LE(VERSION_MADE_BY, 4);
-            c.writeUInt16LE(z ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, 6);
-            c.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, 8);
-            c.writeUInt16LE(r.method, 10);
-            c.writeUInt16LE(this.dos.time, 12);
-            c.writeUInt16LE(this.dos.date, 14);
-            c.writeUInt32LE(r.crc >>> 0, 16);
-            c.writeUInt32LE(z ? 0xffffffff : r.compressedSize, 20);
-            c.writeUInt32LE(z ? 0xffffffff : r.uncompressedSize, 24);
-            c.writeUInt16LE(r.name.length, 28);
-            c.writeUInt16LE(extraLength, 30);
-            c.writeUInt32LE(this.attributes, 38);
-            c.writeUInt32LE(z ? 0xffffffff : r.offset, 42);
-            r.name.copy(c, 46);
-            const extra = c.subarray(46 + r.name.length);
-            extra.writeUInt16LE(0x5455, 0);
-            extra.writeUInt16LE(5, 2);
+            // Written at offsets into the block, with no view of each record: a view is an object too.
+            block.fill(0, at, at + length);
+            block.writeUInt32LE(0x02014b50, at);
+            block.writeUInt16LE(VERSION_MADE_BY, at + 4);
+            block.writeUInt16LE(z ? VERSION_NEEDED_ZIP64 : VERSION_NEEDED, at + 6);
+            block.writeUInt16LE(r.known ? UTF8 : UTF8 | DESCRIPTOR, at + 8);
+            block.writeUInt16LE(r.method, at + 10);
+            block.writeUInt16LE(this.dos.time, at + 12);
+            block.writeUInt16LE(this.dos.date, at + 14);
+            block.writeUInt32LE(r.crc >>> 0, at + 16);
+            block.writeUInt32LE(z ? 0xffffffff : r.compressedSize, at + 20);
+            block.writeUInt32LE(z ? 0xffffffff : r.uncompressedSize, at + 24);
+            block.writeUInt16LE(r.nameLength, at + 28);
+            block.writeUInt16LE(extraLength, at + 30);
+            block.writeUInt32LE(this.attributes, at + 38);
+            block.writeUInt32LE(z ? 0xffffffff : r.offset, at + 42);
+            this.records.copyName(r, block, at + 46);
+            const extra = at + 46 + r.nameLength;
+            block.writeUInt16LE(0x5455, extra);
+            block.writeUInt16LE(5, extra + 2);
             // mtime and atime flags, as Info-ZIP writes, with only the mtime present (central form).
-            extra.writeUInt8(3, 4);
-            extra.writeInt32LE(this.unixTime, 5);
+            block.writeUInt8(3, extra + 4);
+            block.writeInt32LE(this.unixTime, extra + 5);
             if (z) {
-                extra.writeUInt16LE(0x0001, 9);
-                extra.writeUInt16LE(24, 11);
-                u64(extra, r.uncompressedSize, 13);
-                u64(extra, r.compressedSize, 21);
-                u64(extra, r.offset, 29);
+                block.writeUInt16LE(0x0001, extra + 9);
+                block.writeUInt16LE(24, extra + 11);
+                u64(block, r.uncompressedSize, extra + 13);
+                u64(block, r.compressedSize, extra + 21);
+                u64(block, r.offset, extra + 29);
             }
             at += length;
         }
         if (at > 0)
-            await this.sink.write(block.subarray(0, at));
+            await this.sink.writeOwned(block.subarray(0, at));
         const end = this.sink.size;
         const size = end - start;
         const force = this.options.forceZip64 === true;
