@@ -11,19 +11,22 @@ import { ZipArchive, ZipReadError, type ZipEntryInfo } from '../../src/package/z
 import { rng } from '../fuzz/rng.js';
 
 /** What yauzl itself reads from each directory record: the reference the reader is held to. */
-async function yauzlRecords(bytes: Buffer): Promise<yauzl.Entry[]> {
-  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, decodeStrings: true });
+async function yauzlRecords(bytes: Buffer, options: yauzl.Options = { decodeStrings: true }): Promise<yauzl.Entry[]> {
+  const zip = await yauzl.fromBufferPromise(bytes, { ...options, lazyEntries: true, autoClose: false });
   const out: yauzl.Entry[] = [];
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (e: yauzl.Entry) => {
-      out.push(e);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (e: yauzl.Entry) => {
+        out.push(e);
+        zip.readEntry();
+      });
+      zip.on('end', resolve);
+      zip.on('error', reject);
       zip.readEntry();
     });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  zip.close();
+  } finally {
+    zip.close();
+  }
   return out;
 }
 
@@ -172,23 +175,10 @@ describe('ZipArchive entries', () => {
 
 /** yauzl's reading of a directory, with the options the reader had: its records, or its error. */
 async function yauzlOutcome(bytes: Buffer): Promise<yauzl.Entry[] | string> {
-  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false });
-  const out: yauzl.Entry[] = [];
   try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('entry', (e: yauzl.Entry) => {
-        out.push(e);
-        zip.readEntry();
-      });
-      zip.on('end', resolve);
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-    return out;
+    return await yauzlRecords(bytes, { decodeStrings: false, validateEntrySizes: true });
   } catch (e) {
     return (e as Error).message;
-  } finally {
-    zip.close();
   }
 }
 
