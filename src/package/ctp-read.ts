@@ -1,7 +1,7 @@
 import type { XmlElement } from '../xml/index.js';
 import { CTP_NS, CTP_PRODUCT_VERSION_KEY, CTP_REL, RDSC_DOC } from './format.js';
 import { hashParts, parseEntry } from './opc-level.js';
-import { CONTENT_TYPES_PART, RELS_PART, targetEntryName } from './opc.js';
+import { isOpcMetadataPart, RELS_PART, targetEntryName } from './opc.js';
 import type { PackagedFile } from './package-view.js';
 import type { Level, ReadState, Source } from './read-state.js';
 import type { ZipEntryInfo } from './zip-read.js';
@@ -135,7 +135,7 @@ export async function readCtp(top: Level, state: ReadState): Promise<void> {
     roleSources.set(roleName, (path) => sources.get(path.toLowerCase()));
   }
   for (const [key, part] of top.parts) {
-    if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || referencedParts.has(key)) continue;
+    if (isOpcMetadataPart(key) || referencedParts.has(key)) continue;
     log.warn('unlisted-part', `${top.label}!/${part.name}`, 'part is not referenced by any ContentDefinition');
   }
 }

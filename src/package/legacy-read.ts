@@ -4,7 +4,7 @@ import { CSDEF_DOC, PRODUCT_VERSION_REL, RD_DOC, RDSC_DOC, REQUIRED_RESOURCE, UA
 import type { EntryHasher } from './entry-hasher.js';
 import { EntrySet, type EntryHash, type EntryMeasures } from './entry-measures.js';
 import { extension, logUnreadable, measureParts, openNestedAhead, openNestedLevel, parseEntry, parseRead, readPart, type NestedAhead } from './opc-level.js';
-import { CONTENT_TYPES_PART, MAX_XML_PART, RELS_PART, targetEntryName } from './opc.js';
+import { isOpcMetadataPart, MAX_XML_PART, RELS_PART, targetEntryName } from './opc.js';
 import type { PackagedFile } from './package-view.js';
 import { toRolePath } from './paths.js';
 import { ProblemLog } from './problems.js';
@@ -17,7 +17,7 @@ import type { ZipArchive, ZipEntryInfo } from './zip-read.js';
  * its own would hold an entry per file of a role.
  */
 class PartHashes {
-  private readonly excluded = new Set([RELS_PART, CONTENT_TYPES_PART.toLowerCase()]);
+  private manifestKey: string | undefined;
 
   constructor(
     private readonly level: Level,
@@ -36,11 +36,11 @@ class PartHashes {
   }
 
   private part(key: string): ZipEntryInfo | undefined {
-    return this.excluded.has(key) ? undefined : this.level.parts.get(key);
+    return isOpcMetadataPart(key) || key === this.manifestKey ? undefined : this.level.parts.get(key);
   }
 
-  exclude(key: string): void {
-    this.excluded.add(key);
+  excludeManifest(key: string): void {
+    this.manifestKey = key;
   }
 }
 
@@ -58,7 +58,7 @@ async function checkManifest(
 ): Promise<{ listed: EntrySet | undefined; hashes: PartHashes; manifestEntry: string | undefined }> {
   log.check('manifests and hashes');
   const entries: ZipEntryInfo[] = [];
-  for (const [key, e] of level.parts) if (key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase()) entries.push(e);
+  for (const [key, e] of level.parts) if (!isOpcMetadataPart(key)) entries.push(e);
   const measures = await measureParts(level.archive, entries, hasher, ahead);
   logUnreadable(level, entries, measures, log);
   const hashes = new PartHashes(level, measures);
@@ -70,7 +70,7 @@ async function checkManifest(
   const manifestKey = targetEntryName(rel.target).toLowerCase();
   const entry = level.parts.get(manifestKey);
   if (!entry) return { listed: undefined, hashes, manifestEntry: undefined };
-  hashes.exclude(manifestKey);
+  hashes.excludeManifest(manifestKey);
   const label = `${level.label}!/${entry.name}`;
   // The parts themselves, not their names: a name made from each item's URI would be kept per file.
   let listed = new EntrySet(level.archive.entries.length);
@@ -119,7 +119,7 @@ async function checkManifest(
     log.warn('unchecked-hash', label, `${unchecked} item(s) carry the SHA-256 of empty content instead of their own (a known CSPack quirk for named streams); not checked`);
   }
   for (const [key, part] of level.parts) {
-    if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || key === manifestKey) continue;
+    if (isOpcMetadataPart(key) || key === manifestKey) continue;
     if (!listed.has(part)) log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
   }
   return { listed, hashes, manifestEntry: entry.name };
@@ -294,7 +294,7 @@ export async function readLegacy(top: Level, state: ReadState): Promise<void> {
     if (level) {
       const m = await checkManifest(level, log, hasher, { emptyHashAllowed: true });
       for (const [key, entry] of level.parts) {
-        if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || entry.name === m.manifestEntry) continue;
+        if (isOpcMetadataPart(key) || entry.name === m.manifestEntry) continue;
         addDocument(`NamedStreams/${entry.name}`, level, entry, m.hashes);
       }
     }

@@ -3,6 +3,12 @@ import { el, ONE_LINE, xmlDocument } from './xml-out.js';
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';
 export const RELS_PART = '_rels/.rels';
+const CONTENT_TYPES_KEY = CONTENT_TYPES_PART.toLowerCase();
+
+/** Whether a part, by lower-case name, is the package's relationships or content types: OPC's own, not content. */
+export function isOpcMetadataPart(key: string): boolean {
+  return key === RELS_PART || key === CONTENT_TYPES_KEY;
+}
 export const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 export const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const RELS_CONTENT_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';

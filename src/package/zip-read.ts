@@ -534,10 +534,11 @@ async function readCentralDirectory(reader: FileRangeReader, start: number, coun
     let offset = b.readUInt32LE(at + 42);
     if (flags & 0x40) throw damaged('strong encryption is not supported');
     cursor += 46;
-    if (!covers(cursor, cursor + nameLength + extraLength + commentLength)) await load(cursor, cursor + nameLength + extraLength + commentLength);
+    const fieldsEnd = cursor + nameLength + extraLength + commentLength;
+    if (!covers(cursor, fieldsEnd)) await load(cursor, fieldsEnd);
     at = cursor - win.start;
     b = win.data;
-    cursor += nameLength + extraLength + commentLength;
+    cursor = fieldsEnd;
     // Every extra field is checked, then the first ZIP64 one read, as yauzl does.
     const extraStart = at + nameLength;
     const extraEnd = extraStart + extraLength;
