@@ -166,6 +166,11 @@ function xmlDocument(root, style) {
 
 const CONTENT_TYPES_PART = '[Content_Types].xml';
 const RELS_PART = '_rels/.rels';
+const CONTENT_TYPES_KEY = CONTENT_TYPES_PART.toLowerCase();
+/** Whether a part, by lower-case name, is the package's relationships or content types: OPC's own, not content. */
+function isOpcMetadataPart(key) {
+    return key === RELS_PART || key === CONTENT_TYPES_KEY;
+}
 const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const RELS_CONTENT_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
@@ -915,11 +920,12 @@ async function readCentralDirectory(reader, start, count, label) {
         if (flags & 0x40)
             throw damaged('strong encryption is not supported');
         cursor += 46;
-        if (!covers(cursor, cursor + nameLength + extraLength + commentLength))
-            await load(cursor, cursor + nameLength + extraLength + commentLength);
+        const fieldsEnd = cursor + nameLength + extraLength + commentLength;
+        if (!covers(cursor, fieldsEnd))
+            await load(cursor, fieldsEnd);
         at = cursor - win.start;
         b = win.data;
-        cursor += nameLength + extraLength + commentLength;
+        cursor = fieldsEnd;
         // Every extra field is checked, then the first ZIP64 one read, as yauzl does.
         const extraStart = at + nameLength;
         const extraEnd = extraStart + extraLength;
@@ -1293,7 +1299,7 @@ async function readCtp(top, state) {
         roleSources.set(roleName, (path) => sources.get(path.toLowerCase()));
     }
     for (const [key, part] of top.parts) {
-        if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || referencedParts.has(key))
+        if (isOpcMetadataPart(key) || referencedParts.has(key))
             continue;
         log.warn('unlisted-part', `${top.label}!/${part.name}`, 'part is not referenced by any ContentDefinition');
     }
@@ -2690,7 +2696,7 @@ function toRolePath(zipPath) {
 class PartHashes {
     level;
     measures;
-    excluded = new Set([RELS_PART, CONTENT_TYPES_PART.toLowerCase()]);
+    manifestKey;
     constructor(level, measures) {
         this.level = level;
         this.measures = measures;
@@ -2705,10 +2711,10 @@ class PartHashes {
         return e !== undefined && this.measures.readable(e);
     }
     part(key) {
-        return this.excluded.has(key) ? undefined : this.level.parts.get(key);
+        return isOpcMetadataPart(key) || key === this.manifestKey ? undefined : this.level.parts.get(key);
     }
-    exclude(key) {
-        this.excluded.add(key);
+    excludeManifest(key) {
+        this.manifestKey = key;
     }
 }
 /**
@@ -2720,7 +2726,7 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     log.check('manifests and hashes');
     const entries = [];
     for (const [key, e] of level.parts)
-        if (key !== RELS_PART && key !== CONTENT_TYPES_PART.toLowerCase())
+        if (!isOpcMetadataPart(key))
             entries.push(e);
     const measures = await measureParts(level.archive, entries, hasher, ahead);
     logUnreadable(level, entries, measures, log);
@@ -2734,7 +2740,7 @@ async function checkManifest(level, log, hasher, opts, ahead) {
     const entry = level.parts.get(manifestKey);
     if (!entry)
         return { listed: undefined, hashes, manifestEntry: undefined };
-    hashes.exclude(manifestKey);
+    hashes.excludeManifest(manifestKey);
     const label = `${level.label}!/${entry.name}`;
     // The parts themselves, not their names: a name made from each item's URI would be kept per file.
     let listed = new EntrySet(level.archive.entries.length);
@@ -2788,7 +2794,7 @@ async function checkManifest(level, log, hasher, opts, ahead) {
         log.warn('unchecked-hash', label, `${unchecked} item(s) carry the SHA-256 of empty content instead of their own (a known CSPack quirk for named streams); not checked`);
     }
     for (const [key, part] of level.parts) {
-        if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || key === manifestKey)
+        if (isOpcMetadataPart(key) || key === manifestKey)
             continue;
         if (!listed.has(part))
             log.warn('unlisted-part', `${level.label}!/${part.name}`, `part is not listed in the manifest ${entry.name}`);
@@ -2971,7 +2977,7 @@ async function readLegacy(top, state) {
         if (level) {
             const m = await checkManifest(level, log, hasher, { emptyHashAllowed: true });
             for (const [key, entry] of level.parts) {
-                if (key === RELS_PART || key === CONTENT_TYPES_PART.toLowerCase() || entry.name === m.manifestEntry)
+                if (isOpcMetadataPart(key) || entry.name === m.manifestEntry)
                     continue;
                 addDocument(`NamedStreams/${entry.name}`, level, entry, m.hashes);
             }
