@@ -12,7 +12,7 @@ import { checkLayout, sortLayout, type LayoutEntry, type RolePlan, type ServiceP
 import { contentTypesXml, partUri, relationshipsXml, RELS_CONTENT_TYPE, type Relationship } from './opc.js';
 import { PRODUCT_VERSION_REL, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './format.js';
 import { DeflatePool } from './deflate-pool.js';
-import { collectPhase } from './off-heap-garbage.js';
+import { collectAfter, collectPhase } from './off-heap-garbage.js';
 import { toRolePath } from './paths.js';
 import { removeOnInterrupt } from './interrupt.js';
 import { fileBlocks, ParallelZip } from './parallel-zip.js';
@@ -241,6 +241,7 @@ export async function writeLegacyPackage(plan: ServicePlan, out: string, options
     for (const [i, role] of plan.roles.entries()) {
       const file = join(work, `role-${i}.cssx`);
       const r = await writeRole(plan, role, file, pool, options);
+      collectAfter(r.files);
       const part = `${role.name}_${derivedGuid(plan.name, role.name, r.sha256)}.cssx`;
       roleParts.push({ role, part, file, sha256: r.sha256, size: r.size });
       written.push({ name: role.name, part, files: r.files, bytes: r.bytes });

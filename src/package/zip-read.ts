@@ -8,6 +8,7 @@ import yauzl from 'yauzl';
 import type { EntryHasher, HashTask } from './entry-hasher.js';
 import { EntryMeasures } from './entry-measures.js';
 import type { HashItem } from './hash-job.js';
+import { collectAfter } from './off-heap-garbage.js';
 
 /** One entry of a ZIP's central directory, with its name decoded but not trusted. */
 export interface ZipEntryInfo {
@@ -304,6 +305,7 @@ export class ZipArchive {
       throw new ZipReadError(`${label}: entries ${shared[0].name} and ${shared[1].name} share bytes: a zip bomb (one compressed block listed many times) or a damaged directory`);
     }
     setLimits(entries, size);
+    collectAfter(entries.length);
     return new ZipArchive(label, zip, handle, base, entries, cleanup, path);
   }
 

@@ -23,6 +23,27 @@ collectPhase();
 console.log(JSON.stringify({ ordinary: ordinary / 1048576, phase: process.memoryUsage().rss / 1048576 }));
 `;
 
+/** Counts the full collections `collectAfter` runs for a few sizes of phase, in a fresh process. */
+const AFTER_PROBE = `
+const { PerformanceObserver, constants } = await import('node:perf_hooks');
+const { collectAfter, MANY_FILES } = await import(${JSON.stringify(MODULE)});
+let major = 0;
+const observer = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) major++;
+});
+observer.observe({ entryTypes: ['gc'] });
+const counts = {};
+for (const files of [0, MANY_FILES - 1, MANY_FILES, 68000]) {
+  const before = major;
+  collectAfter(files);
+  // Entries are delivered after the current task.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  counts[files] = major - before;
+}
+observer.disconnect();
+console.log(JSON.stringify({ many: MANY_FILES, counts }));
+`;
+
 describe('collectPhase', () => {
   it('releases the pages a full collection keeps', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE], { encoding: 'utf8' });
@@ -30,5 +51,15 @@ describe('collectPhase', () => {
     const { ordinary, phase } = JSON.parse(r.stdout) as { ordinary: number; phase: number };
     // About 135 MiB against 57 on Node 24.
     assert.ok(phase < ordinary - 40, `resident ${ordinary.toFixed(0)} MiB after a full collection, ${phase.toFixed(0)} MiB after collectPhase`);
+  });
+
+  it('runs after a phase of many files only', () => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', AFTER_PROBE], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const { many, counts } = JSON.parse(r.stdout) as { many: number; counts: Record<string, number> };
+    assert.equal(many, 10_000);
+    // A memory-reducing collection is two full ones on Node 24; how many is V8's business.
+    assert.deepEqual({ 0: counts[0], 9999: counts[9999] }, { 0: 0, 9999: 0 });
+    assert.ok((counts[10000] ?? 0) >= 1 && (counts[68000] ?? 0) >= 1, JSON.stringify(counts));
   });
 });
