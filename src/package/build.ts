@@ -47,14 +47,15 @@ export interface BuildResult {
 export class BuildError extends Error {}
 
 /**
- * How `package` reads back what it wrote: in the process, with no worker threads, and streaming
- * every entry over 2 MiB rather than inflating it whole. The read-back was the peak of a package's
+ * How `package` reads back what it wrote: in the process, with no worker threads, streaming every
+ * entry over 2 MiB rather than inflating it whole, and with a full collection before a large role
+ * is hashed (`boundMemory`). The read-back was the peak of a package's
  * memory: the deflate workers' memory stays in the process after they end (glibc keeps a thread's
  * malloc arena), and two more workers added their own isolates and arenas on top. In the process
  * it takes about a second more on the 1 GiB benchmark tree (BENCHMARKS.md). `verify` on its own
  * keeps the workers and 8 MiB, for its throughput.
  */
-const READ_BACK: EntryHasherOptions = { workers: 0, wholeEntryMax: 2 * 1024 * 1024 };
+const READ_BACK: EntryHasherOptions = { workers: 0, wholeEntryMax: 2 * 1024 * 1024, boundMemory: true };
 
 export const STUB_WARNING =
   'NOT DEPLOYABLE: built with --sdk-kit stub; the SDK runtime files are stand-ins. Package again with a real SDK kit (see `cloudservice kit extract`) before deploying.';

@@ -58,7 +58,9 @@ async function checkManifest(
 ): Promise<{ listed: EntrySet | undefined; hashes: PartHashes; manifestEntry: string | undefined }> {
   log.check('manifests and hashes');
   const entries: ZipEntryInfo[] = [];
-  for (const [key, e] of level.parts) if (!isOpcMetadataPart(key)) entries.push(e);
+  level.parts.forEach((e, key) => {
+    if (!isOpcMetadataPart(key)) entries.push(e);
+  });
   const measures = await measureParts(level.archive, entries, hasher, ahead);
   logUnreadable(level, entries, measures, log);
   const hashes = new PartHashes(level, measures);

@@ -83,12 +83,12 @@ export const MANY_FILES = 10_000;
 
 /**
  * `collectPhase` after a phase that allocated in proportion to `files`, when they were many: after
- * a role package is written (its layout, records and manifest text) and after a directory of that
- * many entries is read. V8 left alone sometimes runs its next full collection seconds later, and
- * meanwhile takes new pages for the next phase: packaging the 4 GiB benchmark tree, V8's pages went
- * from 15 to 40–47 MiB as its role was opened for the read-back in two runs of three, and stayed at
- * 21–22 MiB in four of four with this (BENCHMARKS.md). A few tens of milliseconds each time; never
- * for small packages, where it would cost more than the memory it saves.
+ * a role package is written (its layout, records and manifest text) and, in `package`'s
+ * read-back, after a directory of that many entries is read. V8 left alone sometimes runs its next
+ * full collection seconds later, and meanwhile takes new pages for the next phase: packaging the
+ * 4 GiB benchmark tree, V8's pages went from 15 to 40–47 MiB as its role was opened for the
+ * read-back in two runs of three (BENCHMARKS.md). A few tens of milliseconds each time; never for
+ * small packages, where it would cost more than the memory it saves.
  */
 export function collectAfter(files: number): void {
   if (files >= MANY_FILES) collectPhase();

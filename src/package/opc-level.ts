@@ -20,11 +20,17 @@ import { ZipReadError, type ZipArchive, type ZipEntryInfo } from './zip-read.js'
 /** Nested packages that are deflated (CSPack stores them) are inflated to disk up to this size. */
 const MAX_NESTED_INFLATED = 8 * 1024 * 1024 * 1024;
 
+/** Names that `toLowerCase` leaves as they are: ASCII without capitals. */
+const ALREADY_LOWER = /^[^A-Z\u0080-\uffff]*$/;
+
 /** Generic ZIP + OPC checks for one level. Returns undefined when the level cannot be used at all. */
 export async function readLevel(archive: ZipArchive, label: string, log: ProblemLog): Promise<Level | undefined> {
   log.check('ZIP container');
   const parts = new Map<string, ZipEntryInfo>();
-  for (const e of archive.entries) {
+  const { entries } = archive;
+  // An index loop: outside optimized code, `for … of` makes a result object per entry.
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as ZipEntryInfo;
     const bad = entryNameProblem(e.name.endsWith('/') ? e.name.slice(0, -1) : e.name);
     if (bad) log.error('bad-entry-name', `${label}!/${e.name}`, `unsafe entry name: ${bad}`);
     if (e.isDirectory) continue;
@@ -34,8 +40,7 @@ export async function readLevel(archive: ZipArchive, label: string, log: Problem
     }
     // The name itself when it is already lower case: `toLowerCase` copies a name read from a
     // buffer even then, and a role's map would hold every name twice.
-    const lower = e.name.toLowerCase();
-    const key = lower === e.name ? e.name : lower;
+    const key = ALREADY_LOWER.test(e.name) ? e.name : e.name.toLowerCase();
     const earlier = parts.get(key);
     if (earlier) {
       log.error(
@@ -63,12 +68,13 @@ export async function readLevel(archive: ZipArchive, label: string, log: Problem
     }
   }
   if (types) {
-    for (const e of parts.values()) {
-      if (e.name === CONTENT_TYPES_PART) continue;
-      if (contentTypeOf(types, e.name) === undefined) {
+    const known = types;
+    parts.forEach((e, key) => {
+      if (e.name === CONTENT_TYPES_PART) return;
+      if (contentTypeOf(known, e.name, key) === undefined) {
         log.error('no-content-type', `${label}!/${e.name}`, `part has no content type in ${CONTENT_TYPES_PART} (no Default for its extension, no Override)`);
       }
-    }
+    });
   }
   let rels: Relationship[] = [];
   const relsEntry = parts.get(RELS_PART);

@@ -31,7 +31,10 @@ export function parsePart(label: string, bytes: Uint8Array): { root: XmlElement 
 export interface ContentTypes {
   /** Extension (lower case) → content type. OPC compares extensions case-insensitively. */
   readonly defaults: Map<string, string>;
-  /** Part name with leading slash, lower case → content type. */
+  /**
+   * Part name, lower case, without its leading slash (that is, as a ZIP entry name) → content
+   * type. A PartName without the slash names no entry.
+   */
   readonly overrides: Map<string, string>;
 }
 
@@ -48,20 +51,27 @@ export function readContentTypes(root: XmlElement): ContentTypes | string {
     } else if (e.local === 'Override') {
       const part = e.attrValue('PartName');
       if (part === undefined || type === undefined) return '<Override> without PartName or ContentType';
-      overrides.set(part.toLowerCase(), type);
+      const name = part.toLowerCase();
+      if (name.startsWith('/')) overrides.set(name.slice(1), type);
     }
   }
   return { defaults, overrides };
 }
 
-/** The content type OPC gives a part (ZIP entry name without leading slash), or undefined. */
-export function contentTypeOf(types: ContentTypes, entryName: string): string | undefined {
-  const override = types.overrides.get(`/${entryName}`.toLowerCase());
+/**
+ * The content type OPC gives a part (ZIP entry name without leading slash), or undefined. OPC
+ * compares names and extensions case-insensitively; `lowerName`, the name in lower case, can be
+ * passed when the caller has it (a level's `parts` are keyed by it), so that looking up every part
+ * of a large role makes no string but its extension.
+ */
+export function contentTypeOf(types: ContentTypes, entryName: string, lowerName: string = entryName.toLowerCase()): string | undefined {
+  const override = types.overrides.get(lowerName);
   if (override !== undefined) return override;
-  const base = entryName.slice(entryName.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  if (dot < 0) return undefined;
-  return types.defaults.get(base.slice(dot + 1).toLowerCase());
+  const dot = entryName.lastIndexOf('.');
+  if (dot < 0 || dot < entryName.lastIndexOf('/')) return undefined;
+  const ext = entryName.slice(dot + 1);
+  // The keys are in lower case, so an extension that is not misses and is looked up lowered.
+  return types.defaults.get(ext) ?? types.defaults.get(ext.toLowerCase());
 }
 
 export interface Relationship {

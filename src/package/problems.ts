@@ -62,10 +62,24 @@ export function entryNameProblem(name: string): string | undefined {
   if (name.startsWith('/')) return 'absolute path (starts with "/")';
   if (/^[A-Za-z]:/.test(name)) return 'absolute path (drive letter)';
   if (name.includes('\\')) return 'backslash in name (ZIP names use "/")';
-  const segments = name.split('/');
-  if (segments.includes('..')) return '".." path segment (would escape the package)';
-  if (segments.includes('.')) return '"." path segment';
-  if (segments.slice(0, -1).includes('')) return 'empty path segment';
+  // Segment by segment in place: splitting made an array and a string per segment of every name,
+  // 20 MB of garbage for a role of 68,000 files.
+  let dotDot = false;
+  let dot = false;
+  let empty = false;
+  for (let start = 0; ; ) {
+    const slash = name.indexOf('/', start);
+    const end = slash < 0 ? name.length : slash;
+    const length = end - start;
+    if (length === 0 && slash >= 0) empty = true;
+    else if (length === 1 && name.charCodeAt(start) === 0x2e) dot = true;
+    else if (length === 2 && name.charCodeAt(start) === 0x2e && name.charCodeAt(start + 1) === 0x2e) dotDot = true;
+    if (slash < 0) break;
+    start = slash + 1;
+  }
+  if (dotDot) return '".." path segment (would escape the package)';
+  if (dot) return '"." path segment';
+  if (empty) return 'empty path segment';
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f]/.test(name)) return 'control character in name';
   return undefined;

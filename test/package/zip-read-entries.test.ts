@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { EntryHasher } from '../../src/package/entry-hasher.js';
-import { ZipArchive, ZipReadError, type ZipEntryInfo } from '../../src/package/zip-read.js';
+import { inFileOrder, ZipArchive, ZipReadError, type ZipEntryInfo } from '../../src/package/zip-read.js';
 import { rng } from '../fuzz/rng.js';
 
 /** What yauzl itself reads from each directory record: the reference the reader is held to. */
@@ -190,3 +190,21 @@ function overlap(records: readonly yauzl.Entry[]): boolean {
     return next !== undefined && next.relativeOffsetOfLocalHeader < r.relativeOffsetOfLocalHeader + 30 + r.fileNameLength + r.compressedSize;
   });
 }
+
+describe('inFileOrder', () => {
+  const at = (offset: number, name: string): { offset: number; name: string } => ({ offset, name });
+
+  it('returns a directory already in file order as it is', () => {
+    const entries = [at(0, 'a'), at(100, 'b'), at(100, 'c'), at(2 ** 31 + 5, 'd'), at(2 ** 33, 'e')];
+    assert.equal(inFileOrder(entries), entries);
+    assert.equal(inFileOrder([]).length, 0);
+  });
+
+  it('sorts any other order by offset, keeping the directory order of equal offsets', () => {
+    const entries = [at(2 ** 33, 'e'), at(100, 'b'), at(0, 'a'), at(2 ** 31 + 5, 'd'), at(100, 'c')];
+    const sorted = inFileOrder(entries);
+    assert.notEqual(sorted, entries);
+    assert.deepEqual(sorted.map((e) => e.name), ['a', 'b', 'c', 'd', 'e']);
+    assert.deepEqual(entries.map((e) => e.name), ['e', 'b', 'a', 'd', 'c'], 'the input is left as it was');
+  });
+});
