@@ -204,21 +204,29 @@ function readContentTypes(root) {
             const part = e.attrValue('PartName');
             if (part === undefined || type === undefined)
                 return '<Override> without PartName or ContentType';
-            overrides.set(part.toLowerCase(), type);
+            const name = part.toLowerCase();
+            if (name.startsWith('/'))
+                overrides.set(name.slice(1), type);
         }
     }
     return { defaults, overrides };
 }
-/** The content type OPC gives a part (ZIP entry name without leading slash), or undefined. */
-function contentTypeOf(types, entryName) {
-    const override = types.overrides.get(`/${entryName}`.toLowerCase());
+/**
+ * The content type OPC gives a part (ZIP entry name without leading slash), or undefined. OPC
+ * compares names and extensions case-insensitively; `lowerName`, the name in lower case, can be
+ * passed when the caller has it (a level's `parts` are keyed by it), so that looking up every part
+ * of a large role makes no string but its extension.
+ */
+function contentTypeOf(types, entryName, lowerName = entryName.toLowerCase()) {
+    const override = types.overrides.get(lowerName);
     if (override !== undefined)
         return override;
-    const base = entryName.slice(entryName.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot < 0)
+    const dot = entryName.lastIndexOf('.');
+    if (dot < 0 || dot < entryName.lastIndexOf('/'))
         return undefined;
-    return types.defaults.get(base.slice(dot + 1).toLowerCase());
+    const ext = entryName.slice(dot + 1);
+    // The keys are in lower case, so an extension that is not misses and is looked up lowered.
+    return types.defaults.get(ext) ?? types.defaults.get(ext.toLowerCase());
 }
 function readRelationships(root) {
     if (root.local !== 'Relationships' || root.uri !== RELS_NS) {
@@ -313,12 +321,30 @@ function entryNameProblem(name) {
         return 'absolute path (drive letter)';
     if (name.includes('\\'))
         return 'backslash in name (ZIP names use "/")';
-    const segments = name.split('/');
-    if (segments.includes('..'))
+    // Segment by segment in place: splitting made an array and a string per segment of every name,
+    // 20 MB of garbage for a role of 68,000 files.
+    let dotDot = false;
+    let dot = false;
+    let empty = false;
+    for (let start = 0;;) {
+        const slash = name.indexOf('/', start);
+        const end = slash < 0 ? name.length : slash;
+        const length = end - start;
+        if (length === 0 && slash >= 0)
+            empty = true;
+        else if (length === 1 && name.charCodeAt(start) === 0x2e)
+            dot = true;
+        else if (length === 2 && name.charCodeAt(start) === 0x2e && name.charCodeAt(start + 1) === 0x2e)
+            dotDot = true;
+        if (slash < 0)
+            break;
+        start = slash + 1;
+    }
+    if (dotDot)
         return '".." path segment (would escape the package)';
-    if (segments.includes('.'))
+    if (dot)
         return '"." path segment';
-    if (segments.slice(0, -1).includes(''))
+    if (empty)
         return 'empty path segment';
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f]/.test(name))
@@ -406,7 +432,125 @@ class EntrySet {
     }
 }
 
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(30714);
+;// CONCATENATED MODULE: ./.build/src/package/off-heap-garbage.js
+
+
+/**
+ * Packaging and verifying move every byte through short-lived buffers outside the JS heap (file
+ * blocks, zlib's output), and zlib's synchronous API cannot write into a reused buffer. V8
+ * collects such buffers only once its external-memory limit (about 64 MiB more than after the
+ * last collection) is reached, in each thread: the main thread and two workers would each hold
+ * that much garbage. A young-generation collection every 4 MiB of it (well under a millisecond on
+ * these small heaps) keeps memory bounded by what is in flight instead.
+ *
+ * Synchronous zlib calls need one more step, taken where they are made (the workers' code):
+ * a zlib engine's native handle is a weak handle, which young-generation collections treat as
+ * alive, so the engine survives them, and with it its last output buffer, `chunkSize` bytes. Only
+ * a full collection would free those, one per block or file. So each call asks for the engine
+ * (`info: true`) and sets its `_outBuffer` to null (Node's own field, lib/zlib.js; on a Node
+ * without it this costs memory, never correctness): that lowered the benchmark's peak by about
+ * 60 MiB per thread.
+ *
+ * `gc` is reached the way jest-leak-detector reaches it: set the flag, then take the function
+ * from a new context. The flag is process-wide; setting it again is harmless.
+ */
+const COLLECT_EVERY = 4 * 1024 * 1024;
+/**
+ * Packaging and verifying allocate fast (a file's path, hashes and records, a manifest of tens of
+ * thousands of items) while keeping little: about 15 MiB live while the benchmark tree is written,
+ * 40 MiB while its package is verified. V8 reads that allocation rate as a reason to grow the
+ * young generation to its maximum and the old generation to up to four times what is live: 160–200
+ * MiB of heap for 40 MiB of objects. These two of V8's heap-sizing flags keep the young generation
+ * at its starting size and let the old one grow by a fifth past what is live. They only steer when
+ * V8 collects (both are read each time V8 sizes the heap), never what a collection keeps, and stay
+ * set for the rest of the process: the action packages after it lints. Measured on the benchmark's
+ * verify: a peak of 254 MiB instead of 350, in the same time.
+ */
+function boundHeapGrowth() {
+    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=20');
+}
+let collector;
+let since = 0;
+let collections = 0;
+/** Every 256 MiB streamed: a few tens of milliseconds each, under 1 % of the time. */
+const RELEASE_EVERY = 64;
+function collect(options) {
+    if (!collector) {
+        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+        collector = (globalThis.gc ?? (0,external_node_vm_.runInNewContext)('gc'));
+    }
+    collector(options);
+}
+/**
+ * Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes,
+ * and every RELEASE_EVERY-th time makes it a `collectPhase` instead: streaming is never idle, and
+ * V8 releases its pool only in the collections it schedules when a program idles.
+ */
+function noteGarbage(bytes) {
+    since += bytes;
+    if (since < COLLECT_EVERY)
+        return;
+    since = 0;
+    if (++collections % RELEASE_EVERY === 0)
+        collectPhase();
+    else
+        collect({ type: 'minor' });
+}
+/**
+ * A full collection that also hands back the pages V8 keeps for reuse. An ordinary full collection
+ * puts the pages it frees in a pool, which only a memory-reducing collection empties: 20–27 MiB of
+ * them stayed resident through the 4 GiB benchmark tree's packaging, after listing and checking its
+ * 68,000 files and again after opening its role package for the read-back. The `last-resort` flavour
+ * of `gc` is that memory-reducing collection. Made where a phase that allocated in proportion to the
+ * files ends and a long one that keeps little begins, and every 256 MiB streamed.
+ */
+function collectPhase() {
+    collect({ type: 'major', flavor: 'last-resort' });
+}
+/** Files from which a phase that allocated per file is worth a `collectPhase` at its end. */
+const MANY_FILES = 10_000;
+/**
+ * `collectPhase` after a phase that allocated in proportion to `files`, when they were many: after
+ * a role package is written (its layout, records and manifest text) and, in `package`'s
+ * read-back, after a directory of that many entries is read. V8 left alone sometimes runs its next
+ * full collection seconds later, and meanwhile takes new pages for the next phase: packaging the
+ * 4 GiB benchmark tree, V8's pages went from 15 to 40–47 MiB as its role was opened for the
+ * read-back in two runs of three (BENCHMARKS.md). A few tens of milliseconds each time; never for
+ * small packages, where it would cost more than the memory it saves.
+ */
+function collectAfter(files) {
+    if (files >= MANY_FILES)
+        collectPhase();
+}
+/**
+ * The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. (Full collections
+ * here lower the peak as much as releasing zlib's output buffers does, but cost 7 ms each, 5–15 %
+ * of the packaging time.)
+ */
+const WORKER_NOTE_GARBAGE = `
+const noteGarbage = (() => {
+  let collect;
+  let since = 0;
+  return (bytes) => {
+    since += bytes;
+    if (since < ${COLLECT_EVERY}) return;
+    since = 0;
+    if (!collect) {
+      require('node:v8').setFlagsFromString('--expose-gc');
+      collect = globalThis.gc || require('node:vm').runInNewContext('gc');
+    }
+    collect({ type: 'minor' });
+  };
+})();
+`;
+
 ;// CONCATENATED MODULE: ./.build/src/package/zip-read.js
+
 
 
 
@@ -788,9 +932,15 @@ class ZipArchive {
                 total += e.compressedSize + e.uncompressedSize;
             }
         }
-        order.sort((a, b) => a.offset - b.offset);
-        await hasher.run(total, this.hashTasks(order, hasher.wholeEntryMax), (task, outcomes) => {
-            for (const [k, e] of task.entries.entries()) {
+        // The directory was just read and its entries checked: V8 may hold that garbage while the
+        // hashing takes new pages.
+        if (hasher.boundMemory)
+            collectAfter(order.length);
+        await hasher.run(total, this.hashTasks(inFileOrder(order), hasher.wholeEntryMax), (task, outcomes) => {
+            // An index loop: outside optimized code, `entries()` makes a pair and a result
+            // object per entry, megabytes for a large role.
+            for (let k = 0; k < task.entries.length; k++) {
+                const e = task.entries[k];
                 const o = outcomes[k];
                 if (!o)
                     fail(e, 'cannot read entry (no answer for it)');
@@ -862,8 +1012,9 @@ const BATCH_ITEMS = 2048;
  * entries: one record fewer per file.
  */
 function setLimits(entries, size) {
-    const sorted = [...entries].sort((a, b) => a.offset - b.offset);
-    for (const [i, e] of sorted.entries()) {
+    const sorted = inFileOrder(entries);
+    for (let i = 0; i < sorted.length; i++) {
+        const e = sorted[i];
         const next = sorted[i + 1]?.offset ?? size;
         const reach = e.offset + 30 + 2 * 65535 + e.compressedSize + 24;
         e.setLimit(Math.min(next, size, reach));
@@ -978,12 +1129,26 @@ async function readCentralDirectory(reader, start, count, label) {
     return entries;
 }
 /**
+ * The entries in the order of their data in the file, as a stable sort by offset would put them.
+ * Writers list entries in that order, so the directory's own order is returned when it is that
+ * already, unsorted: a sort compares each entry about 17 times for 68,000 of them, and an offset
+ * past 2^30 is a new heap number each time it is read outside optimized code. Opening a role sorted
+ * its entries three times.
+ */
+function inFileOrder(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (entries[i].offset < entries[i - 1].offset)
+            return [...entries].sort((a, b) => a.offset - b.offset);
+    }
+    return entries;
+}
+/**
  * Two entries whose bytes overlap, if any. In a real ZIP each byte belongs to one entry; an
  * overlapping-entries bomb lists one small compressed block thousands of times, and every check
  * that reads each entry would then inflate it thousands of times.
  */
 function overlapping(entries) {
-    const sorted = [...entries].sort((a, b) => a.offset - b.offset);
+    const sorted = inFileOrder(entries);
     for (let i = 1; i < sorted.length; i++) {
         const prev = sorted[i - 1];
         const cur = sorted[i];
@@ -1004,11 +1169,16 @@ function hex8(n) {
 
 /** Nested packages that are deflated (CSPack stores them) are inflated to disk up to this size. */
 const MAX_NESTED_INFLATED = 8 * 1024 * 1024 * 1024;
+/** Names that `toLowerCase` leaves as they are: ASCII without capitals. */
+const ALREADY_LOWER = /^[^A-Z\u0080-\uffff]*$/;
 /** Generic ZIP + OPC checks for one level. Returns undefined when the level cannot be used at all. */
 async function readLevel(archive, label, log) {
     log.check('ZIP container');
     const parts = new Map();
-    for (const e of archive.entries) {
+    const { entries } = archive;
+    // An index loop: outside optimized code, `for … of` makes a result object per entry.
+    for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
         const bad = entryNameProblem(e.name.endsWith('/') ? e.name.slice(0, -1) : e.name);
         if (bad)
             log.error('bad-entry-name', `${label}!/${e.name}`, `unsafe entry name: ${bad}`);
@@ -1021,8 +1191,7 @@ async function readLevel(archive, label, log) {
         }
         // The name itself when it is already lower case: `toLowerCase` copies a name read from a
         // buffer even then, and a role's map would hold every name twice.
-        const lower = e.name.toLowerCase();
-        const key = lower === e.name ? e.name : lower;
+        const key = ALREADY_LOWER.test(e.name) ? e.name : e.name.toLowerCase();
         const earlier = parts.get(key);
         if (earlier) {
             log.error('duplicate-name', `${label}!/${e.name}`, earlier.name === e.name
@@ -1048,13 +1217,14 @@ async function readLevel(archive, label, log) {
         }
     }
     if (types) {
-        for (const e of parts.values()) {
+        const known = types;
+        parts.forEach((e, key) => {
             if (e.name === CONTENT_TYPES_PART)
-                continue;
-            if (contentTypeOf(types, e.name) === undefined) {
+                return;
+            if (contentTypeOf(known, e.name, key) === undefined) {
                 log.error('no-content-type', `${label}!/${e.name}`, `part has no content type in ${CONTENT_TYPES_PART} (no Default for its extension, no Override)`);
             }
-        }
+        });
     }
     let rels = [];
     const relsEntry = parts.get(RELS_PART);
@@ -1308,108 +1478,6 @@ async function readCtp(top, state) {
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_zlib_, 2);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(30714);
-;// CONCATENATED MODULE: ./.build/src/package/off-heap-garbage.js
-
-
-/**
- * Packaging and verifying move every byte through short-lived buffers outside the JS heap (file
- * blocks, zlib's output), and zlib's synchronous API cannot write into a reused buffer. V8
- * collects such buffers only once its external-memory limit (about 64 MiB more than after the
- * last collection) is reached, in each thread: the main thread and two workers would each hold
- * that much garbage. A young-generation collection every 4 MiB of it (well under a millisecond on
- * these small heaps) keeps memory bounded by what is in flight instead.
- *
- * Synchronous zlib calls need one more step, taken where they are made (the workers' code):
- * a zlib engine's native handle is a weak handle, which young-generation collections treat as
- * alive, so the engine survives them, and with it its last output buffer, `chunkSize` bytes. Only
- * a full collection would free those, one per block or file. So each call asks for the engine
- * (`info: true`) and sets its `_outBuffer` to null (Node's own field, lib/zlib.js; on a Node
- * without it this costs memory, never correctness): that lowered the benchmark's peak by about
- * 60 MiB per thread.
- *
- * `gc` is reached the way jest-leak-detector reaches it: set the flag, then take the function
- * from a new context. The flag is process-wide; setting it again is harmless.
- */
-const COLLECT_EVERY = 4 * 1024 * 1024;
-/**
- * Packaging and verifying allocate fast (a file's path, hashes and records, a manifest of tens of
- * thousands of items) while keeping little: about 15 MiB live while the benchmark tree is written,
- * 40 MiB while its package is verified. V8 reads that allocation rate as a reason to grow the
- * young generation to its maximum and the old generation to up to four times what is live: 160–200
- * MiB of heap for 40 MiB of objects. These two of V8's heap-sizing flags keep the young generation
- * at its starting size and let the old one grow by a fifth past what is live. They only steer when
- * V8 collects (both are read each time V8 sizes the heap), never what a collection keeps, and stay
- * set for the rest of the process: the action packages after it lints. Measured on the benchmark's
- * verify: a peak of 254 MiB instead of 350, in the same time.
- */
-function boundHeapGrowth() {
-    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
-    (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=20');
-}
-let collector;
-let since = 0;
-let collections = 0;
-/** Every 256 MiB streamed: a few tens of milliseconds each, under 1 % of the time. */
-const RELEASE_EVERY = 64;
-function collect(options) {
-    if (!collector) {
-        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-        collector = (globalThis.gc ?? (0,external_node_vm_.runInNewContext)('gc'));
-    }
-    collector(options);
-}
-/**
- * Counts `bytes` of garbage just made; collects the young generation every COLLECT_EVERY bytes,
- * and every RELEASE_EVERY-th time makes it a `collectPhase` instead: streaming is never idle, and
- * V8 releases its pool only in the collections it schedules when a program idles.
- */
-function noteGarbage(bytes) {
-    since += bytes;
-    if (since < COLLECT_EVERY)
-        return;
-    since = 0;
-    if (++collections % RELEASE_EVERY === 0)
-        collectPhase();
-    else
-        collect({ type: 'minor' });
-}
-/**
- * A full collection that also hands back the pages V8 keeps for reuse. An ordinary full collection
- * puts the pages it frees in a pool, which only a memory-reducing collection empties: 20–27 MiB of
- * them stayed resident through the 4 GiB benchmark tree's packaging, after listing and checking its
- * 68,000 files and again after opening its role package for the read-back. The `last-resort` flavour
- * of `gc` is that memory-reducing collection. Made where a phase that allocated in proportion to the
- * files ends and a long one that keeps little begins, and every 256 MiB streamed.
- */
-function collectPhase() {
-    collect({ type: 'major', flavor: 'last-resort' });
-}
-/**
- * The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. (Full collections
- * here lower the peak as much as releasing zlib's output buffers does, but cost 7 ms each, 5–15 %
- * of the packaging time.)
- */
-const WORKER_NOTE_GARBAGE = `
-const noteGarbage = (() => {
-  let collect;
-  let since = 0;
-  return (bytes) => {
-    since += bytes;
-    if (since < ${COLLECT_EVERY}) return;
-    since = 0;
-    if (!collect) {
-      require('node:v8').setFlagsFromString('--expose-gc');
-      collect = globalThis.gc || require('node:vm').runInNewContext('gc');
-    }
-    collect({ type: 'minor' });
-  };
-})();
-`;
-
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./.build/src/package/worker-pool.js
@@ -2725,9 +2793,10 @@ class PartHashes {
 async function checkManifest(level, log, hasher, opts, ahead) {
     log.check('manifests and hashes');
     const entries = [];
-    for (const [key, e] of level.parts)
+    level.parts.forEach((e, key) => {
         if (!isOpcMetadataPart(key))
             entries.push(e);
+    });
     const measures = await measureParts(level.archive, entries, hasher, ahead);
     logUnreadable(level, entries, measures, log);
     const hashes = new PartHashes(level, measures);
@@ -3404,9 +3473,12 @@ class EntryHasher {
     idle = [];
     /** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
     wholeEntryMax;
+    /** See `EntryHasherOptions.boundMemory`. */
+    boundMemory;
     constructor(options = {}) {
         this.options = options;
         this.wholeEntryMax = options.wholeEntryMax ?? WHOLE_ENTRY_MAX;
+        this.boundMemory = options.boundMemory ?? false;
     }
     /**
      * Runs the tasks drawn from `tasks`, in parallel where they are large enough to be worth it, and
@@ -5237,6 +5309,7 @@ async function writeLegacyPackage(plan, out, options) {
         for (const [i, role] of plan.roles.entries()) {
             const file = (0,external_node_path_.join)(work, `role-${i}.cssx`);
             const r = await writeRole(plan, role, file, pool, options);
+            collectAfter(r.files);
             const part = `${role.name}_${derivedGuid(plan.name, role.name, r.sha256)}.cssx`;
             roleParts.push({ role, part, file, sha256: r.sha256, size: r.size });
             written.push({ name: role.name, part, files: r.files, bytes: r.bytes });
@@ -5333,14 +5406,15 @@ async function writeLegacyPackage(plan, out, options) {
 class BuildError extends Error {
 }
 /**
- * How `package` reads back what it wrote: in the process, with no worker threads, and streaming
- * every entry over 2 MiB rather than inflating it whole. The read-back was the peak of a package's
+ * How `package` reads back what it wrote: in the process, with no worker threads, streaming every
+ * entry over 2 MiB rather than inflating it whole, and with a full collection before a large role
+ * is hashed (`boundMemory`). The read-back was the peak of a package's
  * memory: the deflate workers' memory stays in the process after they end (glibc keeps a thread's
  * malloc arena), and two more workers added their own isolates and arenas on top. In the process
  * it takes about a second more on the 1 GiB benchmark tree (BENCHMARKS.md). `verify` on its own
  * keeps the workers and 8 MiB, for its throughput.
  */
-const READ_BACK = { workers: 0, wholeEntryMax: 2 * 1024 * 1024 };
+const READ_BACK = { workers: 0, wholeEntryMax: 2 * 1024 * 1024, boundMemory: true };
 const STUB_WARNING = 'NOT DEPLOYABLE: built with --sdk-kit stub; the SDK runtime files are stand-ins. Package again with a real SDK kit (see `cloudservice kit extract`) before deploying.';
 /**
  * Builds a legacy-format .cspkg from a service definition, role folders and an SDK kit, reads it

@@ -5830,6 +5830,7 @@ async function writeLegacyPackage(plan, out, options) {
         for (const [i, role] of plan.roles.entries()) {
             const file = (0,external_node_path_.join)(work, `role-${i}.cssx`);
             const r = await writeRole(plan, role, file, pool, options);
+            (0,off_heap_garbage/* collectAfter */.J6)(r.files);
             const part = `${role.name}_${derivedGuid(plan.name, role.name, r.sha256)}.cssx`;
             roleParts.push({ role, part, file, sha256: r.sha256, size: r.size });
             written.push({ name: role.name, part, files: r.files, bytes: r.bytes });
@@ -5926,14 +5927,15 @@ async function writeLegacyPackage(plan, out, options) {
 class BuildError extends Error {
 }
 /**
- * How `package` reads back what it wrote: in the process, with no worker threads, and streaming
- * every entry over 2 MiB rather than inflating it whole. The read-back was the peak of a package's
+ * How `package` reads back what it wrote: in the process, with no worker threads, streaming every
+ * entry over 2 MiB rather than inflating it whole, and with a full collection before a large role
+ * is hashed (`boundMemory`). The read-back was the peak of a package's
  * memory: the deflate workers' memory stays in the process after they end (glibc keeps a thread's
  * malloc arena), and two more workers added their own isolates and arenas on top. In the process
  * it takes about a second more on the 1 GiB benchmark tree (BENCHMARKS.md). `verify` on its own
  * keeps the workers and 8 MiB, for its throughput.
  */
-const READ_BACK = { workers: 0, wholeEntryMax: 2 * 1024 * 1024 };
+const READ_BACK = { workers: 0, wholeEntryMax: 2 * 1024 * 1024, boundMemory: true };
 const STUB_WARNING = 'NOT DEPLOYABLE: built with --sdk-kit stub; the SDK runtime files are stand-ins. Package again with a real SDK kit (see `cloudservice kit extract`) before deploying.';
 /**
  * Builds a legacy-format .cspkg from a service definition, role folders and an SDK kit, reads it
@@ -13783,9 +13785,12 @@ class DiscoveryError extends Error {
 }
 /**
  * `a.localeCompare(b)`, which is defined as the compare of a new default Intl.Collator: one
- * collator for every comparison instead of one per call, which showed in profiles.
+ * collator for every comparison instead of one per call, which showed in profiles. Made on first
+ * use, not when the module loads: `package` loads this module but sorts nothing, and a collator
+ * brings ICU's collation data into memory (2.3 MiB more resident in a packaging process).
  */
-const byLocale = new Intl.Collator().compare;
+let localeCompare;
+const byLocale = (a, b) => (localeCompare ??= new Intl.Collator().compare)(a, b);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const KINDS = ['.csdef', '.cscfg', '.ccproj'];
 /**
@@ -15544,10 +15549,10 @@ async function anyAsync(items, test) {
 async function zipKit(path, sdkVersion) {
     let zip;
     try {
-        zip = await zip_read/* ZipArchive */.S.openFile(path);
+        zip = await zip_read/* ZipArchive */.SJ.openFile(path);
     }
     catch (e) {
-        throw new KitError(e instanceof zip_read/* ZipReadError */.q ? e.message : String(e));
+        throw new KitError(e instanceof zip_read/* ZipReadError */.qV ? e.message : String(e));
     }
     try {
         const files = zip.entries.filter((e) => !e.isDirectory);
@@ -15799,11 +15804,12 @@ function reexecForPackaging() {
 __nccwpck_require__.d(__webpack_exports__, {
   Ss: () => (/* binding */ WORKER_NOTE_GARBAGE),
   C9: () => (/* binding */ boundHeapGrowth),
+  J6: () => (/* binding */ collectAfter),
   iU: () => (/* binding */ collectPhase),
   Cy: () => (/* binding */ noteGarbage)
 });
 
-// UNUSED EXPORTS: COLLECT_EVERY
+// UNUSED EXPORTS: COLLECT_EVERY, MANY_FILES
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
@@ -15884,6 +15890,21 @@ function noteGarbage(bytes) {
  */
 function collectPhase() {
     collect({ type: 'major', flavor: 'last-resort' });
+}
+/** Files from which a phase that allocated per file is worth a `collectPhase` at its end. */
+const MANY_FILES = 10_000;
+/**
+ * `collectPhase` after a phase that allocated in proportion to `files`, when they were many: after
+ * a role package is written (its layout, records and manifest text) and, in `package`'s
+ * read-back, after a directory of that many entries is read. V8 left alone sometimes runs its next
+ * full collection seconds later, and meanwhile takes new pages for the next phase: packaging the
+ * 4 GiB benchmark tree, V8's pages went from 15 to 40–47 MiB as its role was opened for the
+ * read-back in two runs of three (BENCHMARKS.md). A few tens of milliseconds each time; never for
+ * small packages, where it would cost more than the memory it saves.
+ */
+function collectAfter(files) {
+    if (files >= MANY_FILES)
+        collectPhase();
 }
 /**
  * The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. (Full collections
@@ -15973,21 +15994,29 @@ function readContentTypes(root) {
             const part = e.attrValue('PartName');
             if (part === undefined || type === undefined)
                 return '<Override> without PartName or ContentType';
-            overrides.set(part.toLowerCase(), type);
+            const name = part.toLowerCase();
+            if (name.startsWith('/'))
+                overrides.set(name.slice(1), type);
         }
     }
     return { defaults, overrides };
 }
-/** The content type OPC gives a part (ZIP entry name without leading slash), or undefined. */
-function contentTypeOf(types, entryName) {
-    const override = types.overrides.get(`/${entryName}`.toLowerCase());
+/**
+ * The content type OPC gives a part (ZIP entry name without leading slash), or undefined. OPC
+ * compares names and extensions case-insensitively; `lowerName`, the name in lower case, can be
+ * passed when the caller has it (a level's `parts` are keyed by it), so that looking up every part
+ * of a large role makes no string but its extension.
+ */
+function contentTypeOf(types, entryName, lowerName = entryName.toLowerCase()) {
+    const override = types.overrides.get(lowerName);
     if (override !== undefined)
         return override;
-    const base = entryName.slice(entryName.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot < 0)
+    const dot = entryName.lastIndexOf('.');
+    if (dot < 0 || dot < entryName.lastIndexOf('/'))
         return undefined;
-    return types.defaults.get(base.slice(dot + 1).toLowerCase());
+    const ext = entryName.slice(dot + 1);
+    // The keys are in lower case, so an extension that is not misses and is looked up lowered.
+    return types.defaults.get(ext) ?? types.defaults.get(ext.toLowerCase());
 }
 function readRelationships(root) {
     if (root.local !== 'Relationships' || root.uri !== RELS_NS) {
@@ -16474,12 +16503,30 @@ function entryNameProblem(name) {
         return 'absolute path (drive letter)';
     if (name.includes('\\'))
         return 'backslash in name (ZIP names use "/")';
-    const segments = name.split('/');
-    if (segments.includes('..'))
+    // Segment by segment in place: splitting made an array and a string per segment of every name,
+    // 20 MB of garbage for a role of 68,000 files.
+    let dotDot = false;
+    let dot = false;
+    let empty = false;
+    for (let start = 0;;) {
+        const slash = name.indexOf('/', start);
+        const end = slash < 0 ? name.length : slash;
+        const length = end - start;
+        if (length === 0 && slash >= 0)
+            empty = true;
+        else if (length === 1 && name.charCodeAt(start) === 0x2e)
+            dot = true;
+        else if (length === 2 && name.charCodeAt(start) === 0x2e && name.charCodeAt(start + 1) === 0x2e)
+            dotDot = true;
+        if (slash < 0)
+            break;
+        start = slash + 1;
+    }
+    if (dotDot)
         return '".." path segment (would escape the package)';
-    if (segments.includes('.'))
+    if (dot)
         return '"." path segment';
-    if (segments.slice(0, -1).includes(''))
+    if (empty)
         return 'empty path segment';
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f]/.test(name))
@@ -16495,11 +16542,16 @@ var zip_read = __nccwpck_require__(3592);
 
 /** Nested packages that are deflated (CSPack stores them) are inflated to disk up to this size. */
 const MAX_NESTED_INFLATED = 8 * 1024 * 1024 * 1024;
+/** Names that `toLowerCase` leaves as they are: ASCII without capitals. */
+const ALREADY_LOWER = /^[^A-Z\u0080-\uffff]*$/;
 /** Generic ZIP + OPC checks for one level. Returns undefined when the level cannot be used at all. */
 async function readLevel(archive, label, log) {
     log.check('ZIP container');
     const parts = new Map();
-    for (const e of archive.entries) {
+    const { entries } = archive;
+    // An index loop: outside optimized code, `for … of` makes a result object per entry.
+    for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
         const bad = entryNameProblem(e.name.endsWith('/') ? e.name.slice(0, -1) : e.name);
         if (bad)
             log.error('bad-entry-name', `${label}!/${e.name}`, `unsafe entry name: ${bad}`);
@@ -16512,8 +16564,7 @@ async function readLevel(archive, label, log) {
         }
         // The name itself when it is already lower case: `toLowerCase` copies a name read from a
         // buffer even then, and a role's map would hold every name twice.
-        const lower = e.name.toLowerCase();
-        const key = lower === e.name ? e.name : lower;
+        const key = ALREADY_LOWER.test(e.name) ? e.name : e.name.toLowerCase();
         const earlier = parts.get(key);
         if (earlier) {
             log.error('duplicate-name', `${label}!/${e.name}`, earlier.name === e.name
@@ -16539,13 +16590,14 @@ async function readLevel(archive, label, log) {
         }
     }
     if (types) {
-        for (const e of parts.values()) {
+        const known = types;
+        parts.forEach((e, key) => {
             if (e.name === opc/* CONTENT_TYPES_PART */.ae)
-                continue;
-            if ((0,opc/* contentTypeOf */.JX)(types, e.name) === undefined) {
+                return;
+            if ((0,opc/* contentTypeOf */.JX)(known, e.name, key) === undefined) {
                 log.error('no-content-type', `${label}!/${e.name}`, `part has no content type in ${opc/* CONTENT_TYPES_PART */.ae} (no Default for its extension, no Override)`);
             }
-        }
+        });
     }
     let rels = [];
     const relsEntry = parts.get(opc/* RELS_PART */.Nv);
@@ -16644,7 +16696,7 @@ async function openNestedLevel(top, entry, log, archives, tempDir, ahead) {
         nested = await (ahead ?? top.archive.openNested(entry, tempDir, MAX_NESTED_INFLATED));
     }
     catch (e) {
-        log.error('nested-unreadable', `${top.label}!/${entry.name}`, e instanceof zip_read/* ZipReadError */.q ? e.message : `cannot open nested package: ${e.message}`);
+        log.error('nested-unreadable', `${top.label}!/${entry.name}`, e instanceof zip_read/* ZipReadError */.qV ? e.message : `cannot open nested package: ${e.message}`);
         return undefined;
     }
     archives.push(nested);
@@ -16847,9 +16899,10 @@ class PartHashes {
 async function checkManifest(level, log, hasher, opts, ahead) {
     log.check('manifests and hashes');
     const entries = [];
-    for (const [key, e] of level.parts)
+    level.parts.forEach((e, key) => {
         if (!(0,opc/* isOpcMetadataPart */.$S)(key))
             entries.push(e);
+    });
     const measures = await measureParts(level.archive, entries, hasher, ahead);
     logUnreadable(level, entries, measures, log);
     const hashes = new PartHashes(level, measures);
@@ -17539,9 +17592,12 @@ class EntryHasher {
     idle = [];
     /** Entries up to this size (either side) are inflated in one call; larger ones are streamed. */
     wholeEntryMax;
+    /** See `EntryHasherOptions.boundMemory`. */
+    boundMemory;
     constructor(options = {}) {
         this.options = options;
         this.wholeEntryMax = options.wholeEntryMax ?? WHOLE_ENTRY_MAX;
+        this.boundMemory = options.boundMemory ?? false;
     }
     /**
      * Runs the tasks drawn from `tasks`, in parallel where they are large enough to be worth it, and
@@ -17697,10 +17753,10 @@ async function openPackage(file, options = {}) {
     log.check('ZIP container');
     let outer;
     try {
-        outer = await zip_read/* ZipArchive */.S.openFile(file, name);
+        outer = await zip_read/* ZipArchive */.SJ.openFile(file, name);
     }
     catch (e) {
-        if (!(e instanceof zip_read/* ZipReadError */.q)) {
+        if (!(e instanceof zip_read/* ZipReadError */.qV)) {
             await (0,promises_.rm)(tempDir, { recursive: true, force: true });
             release();
             throw e;
@@ -18135,9 +18191,10 @@ function xmlDocument(root, style) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ ZipArchive),
-/* harmony export */   q: () => (/* binding */ ZipReadError)
+/* harmony export */   SJ: () => (/* binding */ ZipArchive),
+/* harmony export */   qV: () => (/* binding */ ZipReadError)
 /* harmony export */ });
+/* unused harmony export inFileOrder */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
@@ -18145,7 +18202,9 @@ function xmlDocument(root, style) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6466);
 /* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(663);
-/* harmony import */ var _entry_measures_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3080);
+/* harmony import */ var _entry_measures_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3080);
+/* harmony import */ var _off_heap_garbage_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4909);
+
 
 
 
@@ -18498,7 +18557,7 @@ class ZipArchive {
     }
     /** What `hashEntries` has measured of this archive's entries so far. */
     get measures() {
-        this.measured ??= new _entry_measures_js__WEBPACK_IMPORTED_MODULE_7__/* .EntryMeasures */ .g(this.entries.length);
+        this.measured ??= new _entry_measures_js__WEBPACK_IMPORTED_MODULE_8__/* .EntryMeasures */ .g(this.entries.length);
         return this.measured;
     }
     /**
@@ -18527,9 +18586,15 @@ class ZipArchive {
                 total += e.compressedSize + e.uncompressedSize;
             }
         }
-        order.sort((a, b) => a.offset - b.offset);
-        await hasher.run(total, this.hashTasks(order, hasher.wholeEntryMax), (task, outcomes) => {
-            for (const [k, e] of task.entries.entries()) {
+        // The directory was just read and its entries checked: V8 may hold that garbage while the
+        // hashing takes new pages.
+        if (hasher.boundMemory)
+            (0,_off_heap_garbage_js__WEBPACK_IMPORTED_MODULE_7__/* .collectAfter */ .J6)(order.length);
+        await hasher.run(total, this.hashTasks(inFileOrder(order), hasher.wholeEntryMax), (task, outcomes) => {
+            // An index loop: outside optimized code, `entries()` makes a pair and a result
+            // object per entry, megabytes for a large role.
+            for (let k = 0; k < task.entries.length; k++) {
+                const e = task.entries[k];
                 const o = outcomes[k];
                 if (!o)
                     fail(e, 'cannot read entry (no answer for it)');
@@ -18601,8 +18666,9 @@ const BATCH_ITEMS = 2048;
  * entries: one record fewer per file.
  */
 function setLimits(entries, size) {
-    const sorted = [...entries].sort((a, b) => a.offset - b.offset);
-    for (const [i, e] of sorted.entries()) {
+    const sorted = inFileOrder(entries);
+    for (let i = 0; i < sorted.length; i++) {
+        const e = sorted[i];
         const next = sorted[i + 1]?.offset ?? size;
         const reach = e.offset + 30 + 2 * 65535 + e.compressedSize + 24;
         e.setLimit(Math.min(next, size, reach));
@@ -18717,12 +18783,26 @@ async function readCentralDirectory(reader, start, count, label) {
     return entries;
 }
 /**
+ * The entries in the order of their data in the file, as a stable sort by offset would put them.
+ * Writers list entries in that order, so the directory's own order is returned when it is that
+ * already, unsorted: a sort compares each entry about 17 times for 68,000 of them, and an offset
+ * past 2^30 is a new heap number each time it is read outside optimized code. Opening a role sorted
+ * its entries three times.
+ */
+function inFileOrder(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (entries[i].offset < entries[i - 1].offset)
+            return [...entries].sort((a, b) => a.offset - b.offset);
+    }
+    return entries;
+}
+/**
  * Two entries whose bytes overlap, if any. In a real ZIP each byte belongs to one entry; an
  * overlapping-entries bomb lists one small compressed block thousands of times, and every check
  * that reads each entry would then inflate it thousands of times.
  */
 function overlapping(entries) {
-    const sorted = [...entries].sort((a, b) => a.offset - b.offset);
+    const sorted = inFileOrder(entries);
     for (let i = 1; i < sorted.length; i++) {
         const prev = sorted[i - 1];
         const cur = sorted[i];
