@@ -16504,7 +16504,7 @@ function entryNameProblem(name) {
     if (name.includes('\\'))
         return 'backslash in name (ZIP names use "/")';
     // Segment by segment in place: splitting made an array and a string per segment of every name,
-    // 20 MB of garbage for a role of 68,000 files.
+    // 17 MB of garbage for a role of 68,000 files (BENCHMARKS.md).
     let dotDot = false;
     let dot = false;
     let empty = false;
