@@ -18475,12 +18475,14 @@ class ZipArchive {
             zip.close();
             throw e;
         });
-        const shared = overlapping(entries);
+        // Both checks below walk the entries in file order: one ordering serves them.
+        const inOrder = inFileOrder(entries);
+        const shared = overlapping(inOrder);
         if (shared) {
             zip.close();
             throw new ZipReadError(`${label}: entries ${shared[0].name} and ${shared[1].name} share bytes: a zip bomb (one compressed block listed many times) or a damaged directory`);
         }
-        setLimits(entries, size);
+        setLimits(inOrder, size);
         return new ZipArchive(label, zip, handle, base, entries, cleanup, path);
     }
     /**
@@ -18663,10 +18665,9 @@ const BATCH_ITEMS = 2048;
  * Sets each entry's `limit`, where its bytes must end at the latest: the next local header, the end
  * of the archive, or as far as its header and sizes can reach (the largest name and extra field, a
  * ZIP64 data descriptor), whichever comes first. A number of the entry rather than a map beside the
- * entries: one record fewer per file.
+ * entries: one record fewer per file. `sorted`: the entries in file order (`inFileOrder`).
  */
-function setLimits(entries, size) {
-    const sorted = inFileOrder(entries);
+function setLimits(sorted, size) {
     for (let i = 0; i < sorted.length; i++) {
         const e = sorted[i];
         const next = sorted[i + 1]?.offset ?? size;
@@ -18799,10 +18800,10 @@ function inFileOrder(entries) {
 /**
  * Two entries whose bytes overlap, if any. In a real ZIP each byte belongs to one entry; an
  * overlapping-entries bomb lists one small compressed block thousands of times, and every check
- * that reads each entry would then inflate it thousands of times.
+ * that reads each entry would then inflate it thousands of times. `sorted`: the entries in file
+ * order (`inFileOrder`).
  */
-function overlapping(entries) {
-    const sorted = inFileOrder(entries);
+function overlapping(sorted) {
     for (let i = 1; i < sorted.length; i++) {
         const prev = sorted[i - 1];
         const cur = sorted[i];
