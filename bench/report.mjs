@@ -21,9 +21,10 @@ if (runFile) {
     } else if (row.name.startsWith('peak memory')) {
       console.log(`| peak RSS of packaging | 1 GiB tree | ${mib(row.oneGiB.rssMiB)} (${s(row.oneGiB.seconds)}) | 4 GiB tree | ${mib(row.fourGiB.rssMiB)} (${s(row.fourGiB.seconds)}) | ${(row.fourGiB.rssMiB / row.oneGiB.rssMiB).toFixed(2)}× | ≤ 150 MB (143 MiB), flat | ${pass(row.oneGiB.rssMiB * 2 ** 20 <= 150e6 && row.fourGiB.rssMiB * 2 ** 20 <= 150e6)} |`);
     } else if (row.name.startsWith('lint')) {
-      const target = row.name.includes('corpus') ? '≤ 5×, ≤ 300 MB' : '(no target)';
+      // The target is for the corpus itself; the other lint rows are there to compare against it.
+      const targeted = /^lint the \d+-file corpus/.test(row.name);
       const ok = row.ratio <= 5 && row.aRssMiB <= 300;
-      console.log(`| ${row.name} | ${row.a} (peak ${mib(row.aRssMiB)}) | ${s(row.aSeconds)} | ${row.b} (peak ${mib(row.bRssMiB)}) | ${s(row.bSeconds)} | ${row.ratio.toFixed(2)}× | ${target} | ${row.name.includes('corpus') ? pass(ok) : ''} |`);
+      console.log(`| ${row.name} | ${row.a} (peak ${mib(row.aRssMiB)}) | ${s(row.aSeconds)} | ${row.b} (peak ${mib(row.bRssMiB)}) | ${s(row.bSeconds)} | ${row.ratio.toFixed(2)}× | ${targeted ? '≤ 5×, ≤ 300 MB' : '(no target)'} | ${targeted ? pass(ok) : ''} |`);
     } else if (row.name.startsWith('verify')) {
       const t = row.throughputRatio;
       console.log(`| ${row.name}${row.bytes ? ` (${row.bytes} B)` : ''} | ${row.a} (peak ${mib(row.aRssMiB)}) | ${s(row.aSeconds)} | ${row.b} | ${s(row.bSeconds)} | throughput ${t.toFixed(2)}× | ≥ 0.8× | ${row.bytes ? pass(t >= 0.8) : ''} |`);
