@@ -190,7 +190,9 @@ if (only.has('lint')) {
   const copies = join(data, 'corpus-x4');
   if (!existsSync(`${copies}.done`)) {
     rmSync(copies, { recursive: true, force: true });
-    for (const c of ['1', '2', '3', '4']) cpSync(files, join(copies, c), { recursive: true });
+    // Only the folders and the files the corpus's lint reads, whatever else lies in the corpus.
+    const serviceFile = (src) => statSync(src).isDirectory() || /\.(csdef|cscfg|ccproj)$/i.test(src);
+    for (const c of ['1', '2', '3', '4']) cpSync(files, join(copies, c), { recursive: true, filter: serviceFile });
     writeFileSync(`${copies}.done`, '');
   }
   const copyList = ['1', '2', '3', '4'].flatMap((c) => list.map((f) => join(copies, c, f.slice(files.length + 1))));
