@@ -15891,25 +15891,10 @@ function noteGarbage(bytes) {
 function collectPhase() {
     collect({ type: 'major', flavor: 'last-resort' });
 }
-/** Files from which a phase that allocated per file is worth a `collectPhase` at its end. */
-const MANY_FILES = 10_000;
 /**
- * `collectPhase` after a phase that allocated in proportion to `files`, when they were many: after
- * a role package is written (its layout, records and manifest text) and, in `package`'s
- * read-back, after a directory of that many entries is read. V8 left alone sometimes runs its next
- * full collection seconds later, and meanwhile takes new pages for the next phase: packaging the
- * 4 GiB benchmark tree, V8's pages went from 15 to 40–47 MiB as its role was opened for the
- * read-back in two runs of three (BENCHMARKS.md). A few tens of milliseconds each time; never for
- * small packages, where it would cost more than the memory it saves.
- */
-function collectAfter(files) {
-    if (files >= MANY_FILES)
-        collectPhase();
-}
-/**
- * The same, as source text for an eval'd worker: defines `noteGarbage(bytes)`. (Full collections
- * here lower the peak as much as releasing zlib's output buffers does, but cost 7 ms each, 5–15 %
- * of the packaging time.)
+ * `noteGarbage` as source text for an eval'd worker, with young collections only: defines
+ * `noteGarbage(bytes)`. (Full collections here lower the peak as much as releasing zlib's output
+ * buffers does, but cost 7 ms each, 5–15 % of the packaging time.)
  */
 const WORKER_NOTE_GARBAGE = `
 const noteGarbage = (() => {
@@ -15927,6 +15912,21 @@ const noteGarbage = (() => {
   };
 })();
 `;
+/** Files from which a phase that allocated per file is worth a `collectPhase` at its end. */
+const MANY_FILES = 10_000;
+/**
+ * `collectPhase` after a phase that allocated in proportion to `files`, when they were many: after
+ * a role package is written (its layout, records and manifest text) and, in `package`'s
+ * read-back, after a directory of that many entries is read. V8 left alone sometimes runs its next
+ * full collection seconds later, and meanwhile takes new pages for the next phase: packaging the
+ * 4 GiB benchmark tree, V8's pages went from 15 to 40–47 MiB as its role was opened for the
+ * read-back in two runs of three (BENCHMARKS.md). A few tens of milliseconds each time; never for
+ * small packages, where it would cost more than the memory it saves.
+ */
+function collectAfter(files) {
+    if (files >= MANY_FILES)
+        collectPhase();
+}
 
 
 /***/ }),
