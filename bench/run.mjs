@@ -185,6 +185,31 @@ if (only.has('lint')) {
     { label: 'cloudservice lint', run: () => run(node, [installed, 'lint', '.', '--format', 'json', '--output', report, '--fail-on', 'none'], { cwd: files }) },
     { label: 'xmllint --noout', run: () => run('xmllint', ['--noout', '--nonet', ...list], { okCodes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }) },
   );
+  // What a lint cannot skip, each step alone in a fresh process against the same xmllint run:
+  // Node's start, reading the files, parsing them, binding and pairing them (bench/lint-floor.mjs).
+  const listFile = join(data, 'corpus-files.txt');
+  writeFileSync(listFile, `${list.join('\n')}\n`);
+  const floor = join(root, 'bench', 'lint-floor.mjs');
+  for (const [stage, what] of [
+    ['start', "Node's start alone"],
+    ['read', 'Node reads every file'],
+    ['parse', 'Node reads and parses every file (parseXml)'],
+    ['discover', 'discovery: read, parse, bind, pair (no rule)'],
+  ]) {
+    const expect = new RegExp(`^${stage} \\d+\\n$`);
+    compare(
+      `floor of a lint of the ${list.length}-file corpus: ${what}`,
+      {
+        label: `lint-floor --stage ${stage}`,
+        run: () => {
+          const r = run(node, [floor, '--stage', stage, '--build', build, '--list', listFile, '--root', files]);
+          if (!expect.test(r.stdout)) throw new Error(`lint-floor --stage ${stage} printed ${JSON.stringify(r.stdout)}`);
+          return r;
+        },
+      },
+      { label: 'xmllint --noout', run: () => run('xmllint', ['--noout', '--nonet', ...list], { okCodes: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }) },
+    );
+  }
   // The same corpus four times over, in four folders: how the ratio moves once V8's warm-up and
   // the bundle's start are shared by more files (xmllint has neither).
   const copies = join(data, 'corpus-x4');

@@ -2,8 +2,8 @@ import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 
 /**
  * Folder listings and file stats, each read at most once per lint run. Discovery walks the tree
- * and the rules' file facts ask about the same folders again, once per service (a template
- * folder beside 269 services was listed 269 times); the files do not change during a run, so
+ * and the rules' file facts ask about the same folders again, once per service (the corpus's
+ * root, beside its 512 services, was listed once for each); the files do not change during a run, so
  * the first answer is the answer. Keys are absolute paths, exactly as given: no case folding,
  * so a case-insensitive file system answers through `stat` as it would without the cache.
  */
