@@ -19,7 +19,14 @@ if (runFile) {
       console.log(`| ${row.name} (${row.aAll.join(', ')} vs ${row.bAll.join(', ')}) | ${row.a} | ${s(row.aSeconds)} | ${row.b} | ${s(row.bSeconds)} | ${row.ratio.toFixed(2)}× | ≤ 0.75× | ${pass(row.ratio <= 0.75)} |`);
       console.log(`| output size | package | ${row.aBytes} B | zip | ${row.bBytes} B | ${(row.aBytes / row.bBytes).toFixed(4)}× | ≤ 1× | ${pass(row.aBytes <= row.bBytes)} |`);
     } else if (row.name.startsWith('peak memory')) {
-      console.log(`| peak RSS of packaging | 1 GiB tree | ${mib(row.oneGiB.rssMiB)} (${s(row.oneGiB.seconds)}) | 4 GiB tree | ${mib(row.fourGiB.rssMiB)} (${s(row.fourGiB.seconds)}) | ${(row.fourGiB.rssMiB / row.oneGiB.rssMiB).toFixed(2)}× | ≤ 150 MB (143 MiB), flat | ${pass(row.oneGiB.rssMiB * 2 ** 20 <= 150e6 && row.fourGiB.rssMiB * 2 ** 20 <= 150e6)} |`);
+      const under = (x) => x.rssMiB * 2 ** 20 <= 150e6;
+      const tree = (x, what) => `${what} (${x.files ?? '?'} files)`;
+      const rss = (x) => `${x.all ? x.all.map((m) => m.toFixed(0)).join(', ') : x.rssMiB.toFixed(0)} MiB (${s(x.seconds)})`;
+      console.log(`| peak RSS of packaging | ${tree(row.oneGiB, '1 GiB tree')} | ${rss(row.oneGiB)} | ${tree(row.fourGiB, '4 GiB tree')} | ${rss(row.fourGiB)} | ${(row.fourGiB.rssMiB / row.oneGiB.rssMiB).toFixed(2)}× | ≤ 150 MB (143 MiB), flat | ${pass(under(row.oneGiB) && under(row.fourGiB))} |`);
+      if (row.fourGiBSameFiles) {
+        const w = row.fourGiBSameFiles;
+        console.log(`| peak RSS of packaging, bytes alone | ${tree(row.oneGiB, '1 GiB tree')} | ${rss(row.oneGiB)} | ${tree(w, '4 GiB tree')} | ${rss(w)} | ${(w.rssMiB / row.oneGiB.rssMiB).toFixed(2)}× | ≤ 150 MB (143 MiB), flat | ${pass(under(w))} |`);
+      }
     } else if (row.name.startsWith('lint') || row.name.startsWith('floor')) {
       // The target is for the corpus itself; the other lint rows are there to compare against it.
       const targeted = /^lint the \d+-file corpus/.test(row.name);

@@ -113,6 +113,18 @@ function tree4g(tree) {
   return dir;
 }
 
+/** 4 GiB in the 1 GiB tree's 17,000 files (each about four times larger): bytes grow, files do not. */
+function tree4gSameFiles() {
+  const dir = join(data, 'tree-4g-17k');
+  if (!existsSync(`${dir}.done`)) {
+    rmSync(dir, { recursive: true, force: true });
+    console.log('generating the 4 GiB tree of 17,000 files …');
+    generateTree(dir, { seed: 7, targetBytes: 4 * 2 ** 30, files: Number(values.files) });
+    writeFileSync(`${dir}.done`, '');
+  }
+  return dir;
+}
+
 const PACKAGE_ENV = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 
 function packageArgs(svc, tree, out) {
@@ -144,19 +156,27 @@ if (only.has('pack')) {
 
 if (only.has('memory')) {
   const big = tree4g(tree);
+  const wide = tree4gSameFiles();
   const s4 = treeStats(big);
+  const s4w = treeStats(wide);
   const one = [];
   const four = [];
+  const fourWide = [];
+  // The 4 GiB tree as four linked copies has four times the files too; the second 4 GiB tree keeps
+  // the 1 GiB tree's file count, to tell what grows with bytes from what grows with files.
   for (let i = 0; i < memoryRounds; i++) {
     rmSync(pkgOut, { force: true });
     one.push(run(node, packageArgs(svc, tree, pkgOut), { env: PACKAGE_ENV }));
     rmSync(pkgOut, { force: true });
     four.push(run(node, packageArgs(svc, big, pkgOut), { env: PACKAGE_ENV }));
-    console.log(`  memory round ${i + 1}: 1 GiB ${one[i].rssMiB.toFixed(0)} MiB in ${one[i].seconds.toFixed(1)} s, 4 GiB ${four[i].rssMiB.toFixed(0)} MiB in ${four[i].seconds.toFixed(1)} s`);
+    rmSync(pkgOut, { force: true });
+    fourWide.push(run(node, packageArgs(svc, wide, pkgOut), { env: PACKAGE_ENV }));
+    console.log(`  memory round ${i + 1}: 1 GiB ${one[i].rssMiB.toFixed(0)} MiB in ${one[i].seconds.toFixed(1)} s, 4 GiB ${four[i].rssMiB.toFixed(0)} MiB in ${four[i].seconds.toFixed(1)} s, 4 GiB in ${s4w.files} files ${fourWide[i].rssMiB.toFixed(0)} MiB in ${fourWide[i].seconds.toFixed(1)} s`);
   }
-  const row = { name: 'peak memory of packaging', oneGiB: { rssMiB: Math.max(...one.map((x) => x.rssMiB)), seconds: median(one.map((x) => x.seconds)) }, fourGiB: { files: s4.files, bytes: s4.bytes, rssMiB: Math.max(...four.map((x) => x.rssMiB)), seconds: median(four.map((x) => x.seconds)), packageBytes: statSync(pkgOut).size } };
+  const summary = (xs, s) => ({ files: s.files, bytes: s.bytes, rssMiB: Math.max(...xs.map((x) => x.rssMiB)), all: xs.map((x) => +x.rssMiB.toFixed(1)), seconds: median(xs.map((x) => x.seconds)) });
+  const row = { name: 'peak memory of packaging', oneGiB: summary(one, stats), fourGiB: summary(four, s4), fourGiBSameFiles: summary(fourWide, s4w) };
   results.rows.push(row);
-  console.log(`peak memory: 1 GiB tree ${row.oneGiB.rssMiB.toFixed(0)} MiB, 4 GiB tree ${row.fourGiB.rssMiB.toFixed(0)} MiB`);
+  console.log(`peak memory: 1 GiB tree ${row.oneGiB.rssMiB.toFixed(0)} MiB, 4 GiB tree ${row.fourGiB.rssMiB.toFixed(0)} MiB, 4 GiB in ${s4w.files} files ${row.fourGiBSameFiles.rssMiB.toFixed(0)} MiB`);
   rmSync(pkgOut, { force: true });
 }
 
