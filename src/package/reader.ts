@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -13,7 +13,7 @@ import { ProblemLog, type CheckResult, type PackageProblem } from './problems.js
 import type { ReadState, RoleFileLookup, Source } from './read-state.js';
 import { checkRoles } from './role-checks.js';
 import { EntryHasher, type EntryHasherOptions } from './entry-hasher.js';
-import { removeOnInterrupt } from './interrupt.js';
+import { tempDirRemovedOnInterrupt } from './interrupt.js';
 import { ZipArchive, ZipReadError } from './zip-read.js';
 
 export * from './format.js';
@@ -82,8 +82,7 @@ export class OpenedPackage {
  */
 export async function openPackage(file: string, options: { readonly hasher?: EntryHasherOptions } = {}): Promise<OpenedPackage> {
   boundHeapGrowth();
-  const tempDir = await mkdtemp(join(tmpdir(), 'cspkg-read-'));
-  const release = removeOnInterrupt(tempDir);
+  const { path: tempDir, release } = tempDirRemovedOnInterrupt(join(tmpdir(), 'cspkg-read-'));
   const state: ReadState = {
     log: new ProblemLog(),
     format: 'unknown',

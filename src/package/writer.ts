@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileTime, ManifestWriter, manifestXml, type ManifestItem } from './csman.js';
 import { namedStreams } from './generated/named-streams.js';
@@ -14,7 +14,7 @@ import { PRODUCT_VERSION_REL, REQUIRED_RESOURCE, UAR_MANIFEST_REL } from './form
 import { DeflatePool } from './deflate-pool.js';
 import { collectAfter, collectPhase } from './off-heap-garbage.js';
 import { toRolePath } from './paths.js';
-import { removeOnInterrupt } from './interrupt.js';
+import { tempDirRemovedOnInterrupt } from './interrupt.js';
 import { fileBlocks, ParallelZip } from './parallel-zip.js';
 import { FileSink, MemorySink, type ZipWriterOptions } from './zip-write.js';
 
@@ -232,8 +232,7 @@ async function writeSmallPackage(
  * the package is written to a temporary name and renamed, so `out` is either complete or untouched.
  */
 export async function writeLegacyPackage(plan: ServicePlan, out: string, options: WriteOptions): Promise<WriteResult> {
-  const work = await mkdtemp(join(dirname(out), `.${basename(out)}.`));
-  const release = removeOnInterrupt(work);
+  const { path: work, release } = tempDirRemovedOnInterrupt(join(dirname(out), `.${basename(out)}.`));
   const pool = new DeflatePool(options.threads);
   try {
     const roleParts: { role: RolePlan; part: string; file: string; sha256: string; size: number }[] = [];

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { csdef } from '../helpers/lint-harness.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -52,4 +53,59 @@ describe('packaging interrupted by a signal', () => {
       assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     });
   }
+});
+
+/** Runs `script` (ES module code) in a fresh Node; returns how it ended and what it printed. */
+async function runScript(script: string): Promise<{ end: { code: number | null; signal: NodeJS.Signals | null }; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const end = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, sig) => done({ code, signal: sig })));
+  return { end, stdout, stderr };
+}
+
+describe('tempDirRemovedOnInterrupt', () => {
+  const module = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'package', 'interrupt.js')).href;
+  let parent: string;
+  before(async () => {
+    parent = await mkdtemp(join(tmpdir(), 'interrupt-temp-'));
+  });
+  after(async () => {
+    await rm(parent, { recursive: true, force: true });
+  });
+
+  it('registers the folder before it returns, so a signal right after its creation removes it', async () => {
+    // The signal is handled in the same turn as the folder's creation: a folder created by an
+    // awaited mkdtemp and registered afterwards would still be there.
+    const prefix = join(parent, 'at-once-');
+    const { end, stdout, stderr } = await runScript(`
+      const { tempDirRemovedOnInterrupt } = await import(${JSON.stringify(module)});
+      const { path } = tempDirRemovedOnInterrupt(${JSON.stringify(prefix)});
+      process.stdout.write(path);
+      process.emit('SIGTERM', 'SIGTERM');
+      setTimeout(() => {}, 5000);`);
+    assert.deepEqual(end, { code: null, signal: 'SIGTERM' }, stderr);
+    assert.ok(stdout.startsWith(prefix), `the child created its folder (${stdout})`);
+    assert.deepEqual(await readdir(parent), [], 'the folder is gone');
+  });
+
+  it('removes the folder while writes already under way go on adding files to it', async () => {
+    // Writes handed to libuv's threads before the signal keep creating files while the handler
+    // removes the folder; one removal pass then fails on a folder that is not empty (about every
+    // other run did, before the passes).
+    for (let run = 0; run < 8; run++) {
+      const { end, stdout, stderr } = await runScript(`
+        const { writeFile } = await import('node:fs');
+        const { tempDirRemovedOnInterrupt } = await import(${JSON.stringify(module)});
+        const { path } = tempDirRemovedOnInterrupt(${JSON.stringify(join(parent, `busy-${run}-`))});
+        process.stdout.write(path);
+        for (let i = 0; i < 400; i++) writeFile(path + '/f' + i, 'x', () => {});
+        process.emit('SIGTERM', 'SIGTERM');`);
+      assert.deepEqual(end, { code: null, signal: 'SIGTERM' }, stderr);
+      assert.ok(stdout.length > 0, 'the child created its folder');
+      assert.deepEqual(await readdir(parent), [], `run ${run}: the folder and every file written into it are gone`);
+    }
+  });
 });
