@@ -54,15 +54,40 @@ const STUB_MARKER = 'cloudservice-lint stand-in runtime file: NOT DEPLOYABLE';
  */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const paths = new Set();
-function onSignal(signal) {
-    for (const p of paths) {
-        try {
-            (0,external_node_fs_.rmSync)(p, { recursive: true, force: true });
+/** Passes a removal takes at most, and the pause between two (see removeAll). */
+const MAX_PASSES = 50;
+const PAUSE_MS = 10;
+/**
+ * Removes every registered path, in passes until two in a row find none of them. File operations
+ * already handed to libuv's threads go on while this runs: one can create a file in a folder being
+ * removed (whose removal then fails, not empty) or move the finished package to a path a pass has
+ * already found absent. Once a folder is gone nothing more can be created in it, and no new
+ * operation starts while this handler holds the thread, so the passes end.
+ */
+function removeAll() {
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    let clean = 0;
+    for (let pass = 0; pass < MAX_PASSES && clean < 2; pass++) {
+        let found = false;
+        for (const p of paths) {
+            if (!(0,external_node_fs_.existsSync)(p))
+                continue;
+            found = true;
+            try {
+                (0,external_node_fs_.rmSync)(p, { recursive: true, force: true });
+            }
+            catch {
+                // Not empty yet, or not removable at all: the next pass tries again; ending is what was
+                // asked, so a path that stays must not stop that.
+            }
         }
-        catch {
-            // Ending is what was asked; a path that cannot be removed must not stop that.
-        }
+        clean = found ? 0 : clean + 1;
+        if (clean < 2)
+            Atomics.wait(pause, 0, 0, PAUSE_MS);
     }
+}
+function onSignal(signal) {
+    removeAll();
     paths.clear();
     for (const s of SIGNALS)
         process.removeListener(s, onSignal);
@@ -80,6 +105,15 @@ function interrupt_removeOnInterrupt(path) {
         for (const s of SIGNALS)
             process.removeListener(s, onSignal);
     };
+}
+/**
+ * Creates a temporary folder (`mkdtemp` with `prefix`) and registers it for removal before
+ * returning. Both happen in one turn of the event loop: with an awaited `mkdtemp` a signal handled
+ * between the folder's creation and its registration would end the process and leave the folder.
+ */
+function tempDirRemovedOnInterrupt(prefix) {
+    const path = (0,external_node_fs_.mkdtempSync)(prefix);
+    return { path, release: interrupt_removeOnInterrupt(path) };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -3613,8 +3647,7 @@ class OpenedPackage {
  */
 async function openPackage(file, options = {}) {
     boundHeapGrowth();
-    const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cspkg-read-'));
-    const release = interrupt_removeOnInterrupt(tempDir);
+    const { path: tempDir, release } = tempDirRemovedOnInterrupt((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cspkg-read-'));
     const state = {
         log: new ProblemLog(),
         format: 'unknown',
@@ -5301,8 +5334,7 @@ relsAfter = 'first-part') {
  * the package is written to a temporary name and renamed, so `out` is either complete or untouched.
  */
 async function writeLegacyPackage(plan, out, options) {
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.`));
-    const release = interrupt_removeOnInterrupt(work);
+    const { path: work, release } = tempDirRemovedOnInterrupt((0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.`));
     const pool = new DeflatePool(options.threads);
     try {
         const roleParts = [];

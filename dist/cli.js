@@ -5821,8 +5821,7 @@ relsAfter = 'first-part') {
  * the package is written to a temporary name and renamed, so `out` is either complete or untouched.
  */
 async function writeLegacyPackage(plan, out, options) {
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.`));
-    const release = (0,interrupt/* removeOnInterrupt */.v)(work);
+    const { path: work, release } = (0,interrupt/* tempDirRemovedOnInterrupt */.m)((0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.`));
     const pool = new deflate_pool/* DeflatePool */.UQ(options.threads);
     try {
         const roleParts = [];
@@ -14083,8 +14082,8 @@ function toPosix(p) {
 
 /**
  * Folder listings and file stats, each read at most once per lint run. Discovery walks the tree
- * and the rules' file facts ask about the same folders again, once per service (a template
- * folder beside 269 services was listed 269 times); the files do not change during a run, so
+ * and the rules' file facts ask about the same folders again, once per service (the corpus's
+ * root, beside its 512 services, was listed once for each); the files do not change during a run, so
  * the first answer is the answer. Keys are absolute paths, exactly as given: no case folding,
  * so a case-insensitive file system answers through `stat` as it would without the cache.
  */
@@ -15256,6 +15255,7 @@ const STUB_MARKER = 'cloudservice-lint stand-in runtime file: NOT DEPLOYABLE';
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ tempDirRemovedOnInterrupt),
 /* harmony export */   v: () => (/* binding */ removeOnInterrupt)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -15271,15 +15271,40 @@ const STUB_MARKER = 'cloudservice-lint stand-in runtime file: NOT DEPLOYABLE';
  */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const paths = new Set();
-function onSignal(signal) {
-    for (const p of paths) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(p, { recursive: true, force: true });
+/** Passes a removal takes at most, and the pause between two (see removeAll). */
+const MAX_PASSES = 50;
+const PAUSE_MS = 10;
+/**
+ * Removes every registered path, in passes until two in a row find none of them. File operations
+ * already handed to libuv's threads go on while this runs: one can create a file in a folder being
+ * removed (whose removal then fails, not empty) or move the finished package to a path a pass has
+ * already found absent. Once a folder is gone nothing more can be created in it, and no new
+ * operation starts while this handler holds the thread, so the passes end.
+ */
+function removeAll() {
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    let clean = 0;
+    for (let pass = 0; pass < MAX_PASSES && clean < 2; pass++) {
+        let found = false;
+        for (const p of paths) {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+                continue;
+            found = true;
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(p, { recursive: true, force: true });
+            }
+            catch {
+                // Not empty yet, or not removable at all: the next pass tries again; ending is what was
+                // asked, so a path that stays must not stop that.
+            }
         }
-        catch {
-            // Ending is what was asked; a path that cannot be removed must not stop that.
-        }
+        clean = found ? 0 : clean + 1;
+        if (clean < 2)
+            Atomics.wait(pause, 0, 0, PAUSE_MS);
     }
+}
+function onSignal(signal) {
+    removeAll();
     paths.clear();
     for (const s of SIGNALS)
         process.removeListener(s, onSignal);
@@ -15297,6 +15322,15 @@ function removeOnInterrupt(path) {
         for (const s of SIGNALS)
             process.removeListener(s, onSignal);
     };
+}
+/**
+ * Creates a temporary folder (`mkdtemp` with `prefix`) and registers it for removal before
+ * returning. Both happen in one turn of the event loop: with an awaited `mkdtemp` a signal handled
+ * between the folder's creation and its registration would end the process and leave the folder.
+ */
+function tempDirRemovedOnInterrupt(prefix) {
+    const path = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(prefix);
+    return { path, release: removeOnInterrupt(path) };
 }
 
 
@@ -17733,8 +17767,7 @@ class OpenedPackage {
  */
 async function openPackage(file, options = {}) {
     (0,off_heap_garbage/* boundHeapGrowth */.C9)();
-    const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cspkg-read-'));
-    const release = (0,interrupt/* removeOnInterrupt */.v)(tempDir);
+    const { path: tempDir, release } = (0,interrupt/* tempDirRemovedOnInterrupt */.m)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cspkg-read-'));
     const state = {
         log: new ProblemLog(),
         format: 'unknown',
