@@ -86,15 +86,22 @@ function compare(name, a, b, { rounds: n = rounds, unit = 's' } = {}) {
   return row;
 }
 
+/** `dir` as `make` leaves it, made only if no finished one is there (`DIR.done` marks it finished). */
+function madeOnce(dir, make) {
+  if (!existsSync(`${dir}.done`)) {
+    rmSync(dir, { recursive: true, force: true });
+    make(dir);
+    writeFileSync(`${dir}.done`, '');
+  }
+  return dir;
+}
+
 function ensureInputs() {
   mkdirSync(data, { recursive: true });
-  const tree = join(data, 'tree-1g');
-  if (!existsSync(`${tree}.done`)) {
-    rmSync(tree, { recursive: true, force: true });
+  const tree = madeOnce(join(data, 'tree-1g'), (dir) => {
     console.log('generating the 1 GiB tree …');
-    generateTree(tree, { seed: 7, targetBytes: Math.round(Number(values.gib) * 2 ** 30), files: Number(values.files) });
-    writeFileSync(`${tree}.done`, '');
-  }
+    generateTree(dir, { seed: 7, targetBytes: Math.round(Number(values.gib) * 2 ** 30), files: Number(values.files) });
+  });
   const svc = join(data, 'services');
   if (!existsSync(join(svc, 'big', 'ServiceDefinition.csdef'))) {
     generateService(join(svc, 'service'), { roles: 25, settings: 500, variants: 5, seed: 7 });
@@ -104,25 +111,15 @@ function ensureInputs() {
 }
 
 function tree4g(tree) {
-  const dir = join(data, 'tree-4g');
-  if (!existsSync(`${dir}.done`)) {
-    rmSync(dir, { recursive: true, force: true });
-    linkCopies(tree, dir, 4);
-    writeFileSync(`${dir}.done`, '');
-  }
-  return dir;
+  return madeOnce(join(data, 'tree-4g'), (dir) => linkCopies(tree, dir, 4));
 }
 
 /** 4 GiB in the 1 GiB tree's 17,000 files (each about four times larger): bytes grow, files do not. */
 function tree4gSameFiles() {
-  const dir = join(data, 'tree-4g-17k');
-  if (!existsSync(`${dir}.done`)) {
-    rmSync(dir, { recursive: true, force: true });
-    console.log('generating the 4 GiB tree of 17,000 files …');
+  return madeOnce(join(data, 'tree-4g-17k'), (dir) => {
+    console.log(`generating the 4 GiB tree of ${values.files} files …`);
     generateTree(dir, { seed: 7, targetBytes: 4 * 2 ** 30, files: Number(values.files) });
-    writeFileSync(`${dir}.done`, '');
-  }
-  return dir;
+  });
 }
 
 const PACKAGE_ENV = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,13 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { csdef } from '../helpers/lint-harness.js';
 import { repoRoot } from '../helpers/paths.js';
+
+type Ending = { code: number | null; signal: NodeJS.Signals | null };
+
+/** How `child` ends: its exit code, or the signal that ended it. */
+function ending(child: ChildProcess): Promise<Ending> {
+  return new Promise((done) => child.on('exit', (code, signal) => done({ code, signal })));
+}
 
 /**
  * A cancelled CI job interrupts the packager: what it had half written must not stay in the output
@@ -38,7 +45,7 @@ describe('packaging interrupted by a signal', () => {
       );
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, sig) => done({ code, signal: sig })));
+      const ended = ending(child);
       // Waits for the packager's temporary folder to appear beside the output, then interrupts.
       let seen: string[] = [];
       for (let i = 0; i < 1500 && seen.length === 0; i++) {
@@ -56,14 +63,13 @@ describe('packaging interrupted by a signal', () => {
 });
 
 /** Runs `script` (ES module code) in a fresh Node; returns how it ended and what it printed. */
-async function runScript(script: string): Promise<{ end: { code: number | null; signal: NodeJS.Signals | null }; stdout: string; stderr: string }> {
+async function runScript(script: string): Promise<{ end: Ending; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const end = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, sig) => done({ code, signal: sig })));
-  return { end, stdout, stderr };
+  return { end: await ending(child), stdout, stderr };
 }
 
 describe('tempDirRemovedOnInterrupt', () => {
