@@ -48,13 +48,30 @@ export function loadConfig(file: string | undefined): LoadedConfig {
   } catch (err) {
     throw new ConfigError(`${file}: cannot read the configuration (${(err as NodeJS.ErrnoException).code ?? err})`);
   }
-  const { LineCounter, parseDocument } = loadYaml();
+  const { LineCounter, parseDocument, visit, isAlias, isCollection } = loadYaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // yaml prints some warnings to the console itself; every problem here is a ConfigError instead.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const line = lineCounter.linePos(e.pos[0]).line;
     throw new ConfigError(`${file}:${line}: the configuration is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine(e.message)}`);
+  }
+  // A list or mapping used as a key (`? [a, b]`, or an alias of one) would become a key such as
+  // "[ a, b ]" and be reported as unknown; saying what it is helps more.
+  let collectionKeyAt: number | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+      if (!isCollection(key)) return undefined;
+      collectionKeyAt = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  if (collectionKeyAt !== undefined) {
+    throw new ConfigError(
+      `${file}:${lineCounter.linePos(collectionKeyAt).line}: this key is a list or a mapping; a key must be a plain name, such as preset or a rule id`,
+    );
   }
   let input: unknown;
   try {

@@ -91,13 +91,25 @@ describe('configuration', () => {
     ['bad level', 'rules:\n  XREF-service-name-mismatch: fatal\n', /\.cloudservice\.yml:2: rules\.XREF-service-name-mismatch: must be one of off, note, warning, error/],
     ['unknown rule', 'rules:\n  XREF-no-such-rule: error\n', /\.cloudservice\.yml:2: unknown rule "XREF-no-such-rule"; `cloudservice rules` lists every rule/],
     ['options on a rule without options', 'rules:\n  XREF-service-name-mismatch: [error, { x: 1 }]\n', /\.cloudservice\.yml:2: rule XREF-service-name-mismatch takes no options/],
+    ['a list as a key', 'preset: strict\n? [a, b]\n: 1\n', /\.cloudservice\.yml:2: this key is a list or a mapping; a key must be a plain name/],
+    ['an alias of a mapping as a rule id', 'x: &m { a: 1 }\nrules:\n  *m : error\n', /\.cloudservice\.yml:3: this key is a list or a mapping/],
   ];
   for (const [name, yml, message] of bad) {
     it(`refuses a bad configuration with its file and line: ${name}`, async () => {
-      const r = await inDir({ ...service, '.cloudservice.yml': yml }, 'lint');
-      assert.equal(r.code, 2);
-      assert.match(r.err, message);
-      assert.equal(r.err.trim().split('\n').length, 1, r.err);
+      // The message is the whole answer: nothing else on stderr, not even a library's warning.
+      const warnings: string[] = [];
+      const onWarning = (w: Error): void => void warnings.push(w.message);
+      process.on('warning', onWarning);
+      try {
+        const r = await inDir({ ...service, '.cloudservice.yml': yml }, 'lint');
+        await new Promise((done) => setImmediate(done));
+        assert.equal(r.code, 2);
+        assert.match(r.err, message);
+        assert.equal(r.err.trim().split('\n').length, 1, r.err);
+        assert.deepEqual(warnings, []);
+      } finally {
+        process.off('warning', onWarning);
+      }
     });
   }
 
