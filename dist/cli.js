@@ -6672,13 +6672,29 @@ function loadConfig(file) {
     catch (err) {
         throw new ConfigError(`${file}: cannot read the configuration (${err.code ?? err})`);
     }
-    const { LineCounter, parseDocument } = (0,lazy_deps/* loadYaml */.yv)();
+    const { LineCounter, parseDocument, visit, isAlias, isCollection } = (0,lazy_deps/* loadYaml */.yv)();
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // yaml prints some warnings to the console itself; every problem here is a ConfigError instead.
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = lineCounter.linePos(e.pos[0]).line;
         throw new ConfigError(`${file}:${line}: the configuration is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine(e.message)}`);
+    }
+    // A list or mapping used as a key (`? [a, b]`, or an alias of one) would become a key such as
+    // "[ a, b ]" and be reported as unknown; saying what it is helps more.
+    let collectionKeyAt;
+    visit(doc, {
+        Pair(_, pair) {
+            const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+            if (!isCollection(key))
+                return undefined;
+            collectionKeyAt = pair.key.range?.[0] ?? 0;
+            return visit.BREAK;
+        },
+    });
+    if (collectionKeyAt !== undefined) {
+        throw new ConfigError(`${file}:${lineCounter.linePos(collectionKeyAt).line}: this key is a list or a mapping; a key must be a plain name, such as preset or a rule id`);
     }
     let input;
     try {
