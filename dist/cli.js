@@ -6683,19 +6683,15 @@ function loadConfig(file) {
     }
     // A list or mapping used as a key (`? [a, b]`, or an alias of one) would become a key such as
     // "[ a, b ]" and be reported as unknown; saying what it is helps more.
-    let collectionKeyAt;
     visit(doc, {
         Pair(_, pair) {
             const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
             if (!isCollection(key))
-                return undefined;
-            collectionKeyAt = pair.key.range?.[0] ?? 0;
-            return visit.BREAK;
+                return;
+            const at = pair.key.range?.[0] ?? 0;
+            throw new ConfigError(`${file}:${lineCounter.linePos(at).line}: this key is a list or a mapping; a key must be a plain name, such as preset or a rule id`);
         },
     });
-    if (collectionKeyAt !== undefined) {
-        throw new ConfigError(`${file}:${lineCounter.linePos(collectionKeyAt).line}: this key is a list or a mapping; a key must be a plain name, such as preset or a rule id`);
-    }
     let input;
     try {
         input = doc.toJS({ maxAliasCount: 50 }) ?? {};
